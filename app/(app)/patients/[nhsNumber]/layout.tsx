@@ -1,0 +1,84 @@
+// The record frame: patient banner, then either "why are you looking?" or the section tabs and the section.
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { Suspense } from "react";
+import { AccessReasonForm } from "@/components/access/access-reason-form";
+import { PatientBanner } from "@/components/patient/patient-banner";
+import { ErrorBanner } from "@/components/record/error-banner";
+import { PatientProvider } from "@/components/record-page/patient-context";
+import { RecordTabs } from "@/components/record-page/record-tabs";
+import { can, visibleSections } from "@/lib/domain/access/policy";
+import { RECORD_SECTIONS } from "@/lib/domain/access/sections";
+import { errorBody } from "@/lib/domain/errors";
+import { parseNhsNumber } from "@/lib/domain/nhs-number";
+import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
+import { requireActor } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
+
+type Params = Promise<{ nhsNumber: string }>;
+
+function BackLink() {
+  return (
+    <Link href="/patients" className="no-print mb-4 inline-block">
+      ‹ Find another patient
+    </Link>
+  );
+}
+
+export default async function PatientRecordLayout({ children, params }: { children: React.ReactNode; params: Params }) {
+  const actor = await requireActor();
+  if (!can(actor.role, "record:view")) forbidden();
+  const nhs = parseNhsNumber((await params).nhsNumber);
+  if (!nhs.ok) {
+    return (
+      <>
+        <BackLink />
+        <ErrorBanner error={errorBody("INVALID_NHS_NUMBER", nhs.message).error} />
+      </>
+    );
+  }
+
+  let patient;
+  try {
+    patient = await getPatientBanner(actor, nhs.value);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <>
+        <BackLink />
+        <h1 className="sr-only">Patient record</h1>
+        <ErrorBanner error={errorBody(error.code, error.detail).error} context="Finding the patient" />
+      </>
+    );
+  }
+
+  const episode = await findAccessEpisode(actor, nhs.value);
+  const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
+  return (
+    <>
+      <BackLink />
+      <PatientBanner patient={patient} nameAs="h1" />
+      {episode?.decision === "CONSENT_REFUSED" && (
+        <div role="status" className="mb-6 border-l-8 border-nhs-red bg-white p-4">
+          <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>
+          <p>Nothing from their GP record has been shown. If the patient changes their mind, record that below.</p>
+        </div>
+      )}
+      {!open && <AccessReasonForm nhsNumber={nhs.value} patientName={patient.name} />}
+      {open && (
+        <>
+          {episode.decision === "EMERGENCY_OVERRIDE" && (
+            <p className="mb-4 inline-block border-2 border-nhs-red bg-white px-3 py-1 font-bold text-nhs-red">
+              Emergency override in use: this access will be reviewed by the privacy officer
+            </p>
+          )}
+          <Suspense>
+            <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role, RECORD_SECTIONS)} />
+          </Suspense>
+          <PatientProvider patient={patient}>{children}</PatientProvider>
+        </>
+      )}
+    </>
+  );
+}

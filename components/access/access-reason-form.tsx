@@ -1,0 +1,100 @@
+"use client";
+// Before the record opens: the clinician records the patient's permission, a refusal, or an emergency override
+// with a reason. Validated with the same schema the server uses.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { accessDecisionSchema, OVERRIDE_REASONS, type AccessDecisionInput } from "@/lib/domain/access/access-reasons";
+
+const CHOICES = [
+  { value: "CONSENT_GIVEN", label: "The patient has given permission to view their GP record" },
+  { value: "CONSENT_REFUSED", label: "The patient refused permission" },
+  { value: "EMERGENCY_OVERRIDE", label: "Emergency: the patient cannot give permission and I need the record now" },
+] as const;
+
+export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string; patientName: string }) {
+  const router = useRouter();
+  const [choice, setChoice] = useState<string>("");
+  const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);
+  const record = useMutation({
+    mutationFn: (input: AccessDecisionInput) => apiFetch(`/api/patients/${nhsNumber}/access`, { method: "POST", body: input }),
+    onSuccess: () => router.refresh(),
+    onError: (error) => setErrors([{ fieldId: "decision", message: error instanceof ApiError ? `${error.view.title}. ${error.view.action}` : "Something went wrong" }]),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (!choice) return setErrors([{ fieldId: "decision", message: "Select why you are looking at this record" }]);
+    const parsed = accessDecisionSchema.safeParse({
+      decision: choice,
+      reason: form.get("reason") || undefined,
+      detail: form.get("detail") ?? undefined,
+    });
+    if (!parsed.success) {
+      return setErrors(parsed.error.issues.map((i) => ({ fieldId: String(i.path[0] === "reason" ? "reason" : "detail"), message: i.message })));
+    }
+    setErrors([]);
+    record.mutate(parsed.data);
+  }
+
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  return (
+    <form onSubmit={submit} noValidate className="max-w-3xl">
+      <ErrorSummary errors={errors} />
+      <div className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+        <h2 className="mb-2 text-xl font-bold">Your access is recorded</h2>
+        <p>
+          Only open this record if you are caring for {patientName} now. Who looked, when and why is recorded and reviewed by the
+          privacy officer.
+        </p>
+      </div>
+      <fieldset className={`mb-6 ${errorFor("decision") ? "border-l-4 border-nhs-red pl-4" : ""}`}>
+        <legend className="mb-3 text-2xl font-bold">Why are you looking at this record?</legend>
+        {errorFor("decision") && <p className="mb-2 font-bold text-nhs-red">{errorFor("decision")}</p>}
+        {CHOICES.map((c, i) => (
+          <div key={c.value} className="mb-3 flex items-start gap-3">
+            <input
+              type="radio"
+              name="decision"
+              id={i === 0 ? "decision" : `decision-${c.value}`}
+              value={c.value}
+              checked={choice === c.value}
+              onChange={() => setChoice(c.value)}
+              className="mt-1 h-6 w-6 accent-nhs-black"
+            />
+            <label htmlFor={i === 0 ? "decision" : `decision-${c.value}`}>{c.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      {choice === "EMERGENCY_OVERRIDE" && (
+        <div className="mb-6 border-l-4 border-nhs-border pl-4">
+          <p className="mb-4">An emergency override alerts the privacy officer, who will review it.</p>
+          <label htmlFor="reason" className="mb-1 block font-bold">
+            Reason
+          </label>
+          {errorFor("reason") && <p className="mb-1 font-bold text-nhs-red">{errorFor("reason")}</p>}
+          <select id="reason" name="reason" defaultValue="" className="mb-4 block border-2 border-nhs-black bg-white px-2 py-1.5">
+            <option value="" disabled>
+              Choose a reason
+            </option>
+            {OVERRIDE_REASONS.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+          <label htmlFor="detail" className="mb-1 block font-bold">
+            Explain why you need the record without permission
+          </label>
+          {errorFor("detail") && <p className="mb-1 font-bold text-nhs-red">{errorFor("detail")}</p>}
+          <textarea id="detail" name="detail" rows={3} className="block w-full max-w-xl border-2 border-nhs-black bg-white p-2" />
+        </div>
+      )}
+      <Button type="submit" disabled={record.isPending} variant={choice === "EMERGENCY_OVERRIDE" ? "warning" : "primary"}>
+        {choice === "CONSENT_REFUSED" ? "Record refusal" : choice === "EMERGENCY_OVERRIDE" ? "Record override and open record" : "Record and open record"}
+      </Button>
+    </form>
+  );
+}

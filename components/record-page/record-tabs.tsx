@@ -1,0 +1,33 @@
+"use client";
+// Section navigation for the record: each section is its own route; the current one is marked for screen readers.
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+
+export function RecordTabs({ nhsNumber, sections }: { nhsNumber: string; sections: RecordSection[] }) {
+  const pathname = usePathname();
+  const query = useSearchParams().toString();
+  return (
+    <nav aria-label="Record sections" className="no-print mb-6 border-b-2 border-nhs-border">
+      <ul className="flex flex-wrap gap-x-1">
+        {sections.map((section) => {
+          const href = `/patients/${nhsNumber}/${section}`;
+          const current = pathname === href;
+          return (
+            <li key={section}>
+              <Link
+                href={current && query ? `${href}?${query}` : href}
+                aria-current={current ? "page" : undefined}
+                className={`-mb-0.5 block border-b-4 px-3 py-2 text-base ${
+                  current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"
+                }`}
+              >
+                {SECTION_TITLES[section]}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

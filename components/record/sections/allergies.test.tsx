@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { allergiesSection } from "../fixtures/allergies";
+import { complete, partial } from "../fixtures/common";
+import { count, render } from "../fixtures/render";
+import { WITHHELD_TITLE } from "../section-status";
+import { AllergiesSection } from "./allergies";
+
+describe("AllergiesSection", () => {
+  it("lists active and ended allergies with reactions and a high-risk tag", () => {
+    const { html, text } = render(<AllergiesSection section={allergiesSection()} />);
+    expect(count(html, "<table")).toBe(2);
+    expect(count(html, 'scope="row"')).toBe(3);
+    expect(text).toContain("Penicillin High risk Medication allergy Anaphylaxis");
+    expect(text).toContain("Peanut Food allergy Urticaria");
+    expect(text).toContain("Elastoplast Environmental intolerance");
+    expect(text).toContain("01-Aug-2022");
+  });
+
+  it("says 'No allergies recorded' when nothing is recorded and the section is complete", () => {
+    const { text } = render(<AllergiesSection section={allergiesSection({ active: [], resolved: [], completeness: complete(0) })} />);
+    expect(text).toContain("No allergies recorded");
+    expect(text).toContain("No ended allergies recorded");
+    expect(text).not.toContain("No known allergies");
+  });
+
+  it("shows a positively recorded 'No known allergies' differently from an empty list", () => {
+    const { text } = render(<AllergiesSection section={allergiesSection({ active: [], resolved: [], noKnownAllergies: true, completeness: complete(1) })} />);
+    expect(text).toContain("No known allergies");
+    expect(text).toContain("The practice has recorded that the patient has no known allergies.");
+    expect(text).not.toContain("No allergies recorded");
+  });
+
+  it("warns that withheld items may include allergies", () => {
+    const section = allergiesSection({ active: [], resolved: [], completeness: partial({ shown: 0, withheld: 1 }) });
+    const { text } = render(<AllergiesSection section={section} />);
+    expect(text).toContain(WITHHELD_TITLE);
+    expect(text).toContain("No allergies shown");
+    expect(text).not.toContain("No allergies recorded");
+  });
+});

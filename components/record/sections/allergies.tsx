@@ -1,0 +1,72 @@
+// Allergies and adverse reactions: active first, then ended. "No known allergies" (positively
+// recorded) is kept apart from "none recorded", which only means nobody wrote anything down.
+import { NOT_RECORDED } from "@/lib/domain/cui";
+import type { AllergiesSection as AllergiesVm, AllergyItem } from "@/lib/domain/record/allergies/types";
+import { SectionFrame, type SectionChrome } from "../section-frame";
+import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
+import { Tag } from "../tag";
+
+const ALLERGY = { one: "allergy", other: "allergies" };
+
+function categoryWords(item: AllergyItem): string {
+  const type = item.type === "intolerance" ? "intolerance" : "allergy";
+  switch (item.category) {
+    case "medication":
+      return `Medication ${type}`;
+    case "food":
+      return `Food ${type}`;
+    case "environment":
+      return `Environmental ${type}`;
+    case "biologic":
+      return `Biological product ${type}`;
+    case "unknown":
+      return type === "allergy" ? "Allergy" : "Intolerance";
+  }
+}
+
+export function SubstanceCell({ item }: { item: AllergyItem }) {
+  return (
+    <div className="space-y-1">
+      <p className="font-bold">{item.substance}</p>
+      {item.criticality === "high" && <Tag colour="red">High risk</Tag>}
+      <p className="text-nhs-grey">{categoryWords(item)}</p>
+      {item.note && <p>{item.note}</p>}
+    </div>
+  );
+}
+
+const reactions = (item: AllergyItem) => (item.reactions.length > 0 ? item.reactions.join(", ") : NOT_RECORDED);
+
+export function AllergiesSection({ section, ...chrome }: SectionChrome & { section: AllergiesVm }) {
+  const c = section.completeness;
+  const nka = section.noKnownAllergies && section.active.length === 0;
+  return (
+    <SectionFrame section="allergies" completeness={c} {...chrome}>
+      {nka ? (
+        <div className="mb-8 border-l-4 border-nhs-green bg-white px-4 py-3">
+          <p className="font-bold">No known allergies</p>
+          <p className="text-nhs-grey">The practice has recorded that the patient has no known allergies.</p>
+        </div>
+      ) : (
+        <RecordTable
+          caption="Active allergies"
+          items={section.active}
+          columns={[NAME_COLUMN("Substance"), { header: "Reaction" }, DATE_COLUMN("Onset")]}
+          cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), a.onset.display]}
+            completeness={c}
+          emptyWhat="allergies"
+          noun={ALLERGY}
+        />
+      )}
+      <RecordTable
+        caption="Ended allergies"
+        items={section.resolved}
+        columns={[NAME_COLUMN("Substance"), { header: "Reaction" }, DATE_COLUMN("Ended")]}
+        cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), a.resolved.display]}
+        completeness={c}
+        emptyWhat="ended allergies"
+        noun={ALLERGY}
+      />
+    </SectionFrame>
+  );
+}

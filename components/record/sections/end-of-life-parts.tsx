@@ -1,0 +1,55 @@
+// Pieces of the end of life section: people to call and the "just in case" medicines.
+import type { Contact, EndOfLifeSection } from "@/lib/domain/record/end-of-life/types";
+import { NOT_RECORDED } from "@/lib/domain/cui";
+import { Tag } from "../tag";
+
+// tel: links let a clinician on a tablet or phone call straight from the record.
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
+
+export function ContactList({ contacts, empty }: { contacts: readonly Contact[]; empty: string }) {
+  if (contacts.length === 0) return <p className="mb-6 text-nhs-grey">{empty}</p>;
+  return (
+    <ul className="mb-6 space-y-3">
+      {contacts.map((c) => (
+        <li key={c.id} className="border-l-4 border-nhs-blue bg-white px-4 py-2 print:break-inside-avoid">
+          <p className="font-bold">{c.name}</p>
+          <p>
+            {c.roleLabel}
+            {c.relationship && ` (${c.relationship})`}
+          </p>
+          <p>
+            Phone: {c.phone ? <a href={telHref(c.phone)}>{c.phone}</a> : <span className="text-nhs-grey">{NOT_RECORDED}</span>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Anticipatory = EndOfLifeSection["anticipatoryMedicines"];
+
+export function AnticipatoryMedicines({ medicines }: { medicines: Anticipatory }) {
+  return (
+    <div className="mb-6">
+      <p className="mb-2">
+        <span className="font-bold">Where they are kept: </span>
+        {medicines.location ?? <span className="text-nhs-grey">{NOT_RECORDED}</span>}
+      </p>
+      {medicines.items.length === 0 ? (
+        <p className="text-nhs-grey">No anticipatory medicines recorded</p>
+      ) : (
+        <ul className="space-y-2">
+          {medicines.items.map((m) => (
+            <li key={m.id} className="bg-white px-4 py-2">
+              <p className="flex flex-wrap items-center gap-2">
+                <span className="font-bold">{m.name}</span>
+                {m.controlledDrug && <Tag colour="red">Controlled drug</Tag>}
+              </p>
+              <p>{m.dosage}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// Medications as GP Connect lays them out: acute (last 12 months), current repeat, discontinued
+// repeat, all medication and every issue. Each row names its source, so medicine from another
+// practice or out of hours is visible, and controlled drugs are tagged.
+import type { MedicationsSection as MedicationsVm } from "@/lib/domain/record/medications/types";
+import type { SafetyReport } from "@/lib/domain/medication-safety/types";
+import { NOT_RECORDED } from "@/lib/domain/cui";
+import { MedicationSafetyCallout } from "../medication-safety-callout";
+import { SectionFrame, type SectionChrome } from "../section-frame";
+import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
+import { issueName, issuesText, itemName, MEDICATION_STATUS, PRESCRIPTION_TYPE } from "./medication-cells";
+
+const MEDICATION = NAME_COLUMN("Medication");
+const MEDICINE = { one: "medication", other: "medications" };
+const ISSUE = { one: "issue", other: "issues" };
+
+
+type Props = SectionChrome & {
+  section: MedicationsVm;
+  /** The safety findings for this record; shown above the lists when given. */
+  safety?: SafetyReport | null;
+};
+
+export function MedicationsSection({ section, safety, ...chrome }: Props) {
+  const c = section.completeness;
+  return (
+    <SectionFrame section="medications" completeness={c} {...chrome}>
+      {safety && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      <RecordTable
+        caption="Acute medication (last 12 months)"
+        items={section.acute}
+        columns={[MEDICATION, DATE_COLUMN("Last issued"), { header: "Prescriber" }]}
+        cells={(m) => [itemName(m), m.lastIssued.display, m.prescriber ?? NOT_RECORDED]}
+        completeness={c}
+        emptyWhat="acute medication"
+        emptyQualifier="in the last 12 months"
+        noun={MEDICINE}
+      />
+      <RecordTable
+        caption="Current repeat medication"
+        items={section.currentRepeat}
+        columns={[
+          MEDICATION,
+          DATE_COLUMN("Last issued"),
+          // One column for both, so the table fits a tablet without scrolling.
+          { header: "Issues (of maximum)" },
+          DATE_COLUMN("Review date"),
+        ]}
+        cells={(m) => [itemName(m), m.lastIssued.display, issuesText(m), m.reviewDate.display]}
+        completeness={c}
+        emptyWhat="current repeat medication"
+        noun={MEDICINE}
+      />
+      <RecordTable
+        caption="Discontinued repeat medication"
+        items={section.discontinuedRepeat}
+        columns={[MEDICATION, DATE_COLUMN("Date discontinued"), { header: "Reason" }]}
+        cells={(m) => [itemName(m), m.discontinued?.date.display ?? m.ended.display, m.discontinued?.reason || NOT_RECORDED]}
+        completeness={c}
+        emptyWhat="discontinued repeat medication"
+        noun={MEDICINE}
+      />
+      <RecordTable
+        caption="All medication"
+        items={section.all}
+        columns={[MEDICATION, { header: "Type" }, { header: "Status" }, DATE_COLUMN("Started"), DATE_COLUMN("Ended")]}
+        cells={(m) => [itemName(m), PRESCRIPTION_TYPE[m.prescriptionType], MEDICATION_STATUS[m.status], m.started.display, m.ended.display]}
+        completeness={c}
+        emptyWhat="medication"
+        noun={MEDICINE}
+      />
+      <RecordTable
+        caption="All medication issues"
+        items={section.issues}
+        columns={[MEDICATION, DATE_COLUMN("Issued"), { header: "Prescriber" }]}
+        cells={(i) => [issueName(i), i.issued.display, i.prescriber ?? NOT_RECORDED]}
+        completeness={c}
+        emptyWhat="medication issues"
+        noun={ISSUE}
+      />
+    </SectionFrame>
+  );
+}

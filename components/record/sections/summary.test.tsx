@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildSummary } from "@/lib/domain/record/summary";
+import type { RecordSections } from "@/lib/domain/record/record-types";
+import { allergiesSection } from "../fixtures/allergies";
+import { encountersSection, problemsSection, risksSection } from "../fixtures/clinical";
+import { complete, partial } from "../fixtures/common";
+import { endOfLifeSection } from "../fixtures/end-of-life";
+import { medicationsSection } from "../fixtures/medications";
+import { render } from "../fixtures/render";
+import { finding, safetyReport } from "../fixtures/safety";
+import { SummarySection } from "./summary";
+
+function sections(over: Partial<RecordSections> = {}): RecordSections {
+  return {
+    medications: medicationsSection(),
+    allergies: allergiesSection(),
+    problems: problemsSection(),
+    encounters: encountersSection(),
+    observations: null,
+    investigations: null,
+    immunisations: null,
+    referrals: null,
+    risksAndWarnings: risksSection(),
+    endOfLife: endOfLifeSection(),
+    administrative: null,
+    ...over,
+  };
+}
+const summaryOf = (s: RecordSections, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} sections={s} {...extra} />);
+
+describe("SummarySection", () => {
+  it("flags an end of life plan prominently, before everything else", () => {
+    const { html, text } = summaryOf(sections(), { recordHref: "/patients/9000000009" });
+    expect(html).toContain('data-end-of-life="true"');
+    expect(text).toContain("Do not attempt CPR (DNACPR) decision recorded");
+    expect(text).toContain("On the palliative care register");
+    expect(text).toContain("Preferred place of death: Home");
+    expect(html).toContain('href="/patients/9000000009/end-of-life"');
+    expect(text.indexOf("End of life care information recorded")).toBeLessThan(text.indexOf("Risks and warnings"));
+  });
+
+  it("shows active problems, current medication, allergies and active warnings only", () => {
+    const { text } = summaryOf(sections());
+    expect(text).toContain("Type 2 diabetes mellitus Major");
+    expect(text).toContain("metformin 500mg tablets");
+    expect(text).toContain("morphine sulfate 10mg/5ml oral solution One tablet twice a day Controlled drug (Schedule 2) Out of hours");
+    expect(text).toContain("Penicillin High risk");
+    expect(text).toContain("Lives alone; at risk of falls");
+    expect(text).not.toContain("Dog at the property");
+    expect(text).not.toContain("Fractured left wrist");
+  });
+
+  it("has no end of life flag when there is no dataset", () => {
+    const { html } = summaryOf(sections({ endOfLife: null }));
+    expect(html).not.toContain("data-end-of-life");
+  });
+
+  it("says a part was not included rather than 'none recorded' (e.g. for a restricted role)", () => {
+    const { text } = summaryOf(sections({ problems: null, medications: null }));
+    expect(text).toContain("Active problems Not included in this view.");
+    expect(text).not.toContain("No active problems recorded");
+  });
+
+  it("says the summary is incomplete when a source section is", () => {
+    const s = sections({ allergies: allergiesSection({ active: [], resolved: [], completeness: partial({ shown: 0, withheld: true }) }) });
+    const { text } = summaryOf(s);
+    expect(text).toContain("This summary is incomplete");
+    expect(text).toContain("some items were withheld");
+    expect(text).toContain("No allergies shown");
+  });
+
+  it("shows 'No known allergies' as a finding and empty parts honestly", () => {
+    const s = sections({ allergies: allergiesSection({ active: [], resolved: [], noKnownAllergies: true }), risksAndWarnings: { completeness: complete(0), items: [] } });
+    const { text } = summaryOf(s);
+    expect(text).toContain("Allergies No known allergies");
+    expect(text).toContain("No active risks or warnings recorded");
+  });
+
+  it("includes medication safety warnings when there are any", () => {
+    const s = sections();
+    const safety = safetyReport({ findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })] });
+    const { text } = render(<SummarySection summary={buildSummary(s)} sections={s} safety={safety} />);
+    expect(text).toContain("Medication safety: 1 warning");
+    expect(text).toContain("Amoxicillin with a penicillin allergy");
+  });
+});

@@ -1,0 +1,110 @@
+// The Summary: what an urgent-care clinician needs first. End of life care and warnings lead;
+// every part says when it is incomplete or was not included, so a short list is never misread.
+import Link from "next/link";
+import type { SafetyReport } from "@/lib/domain/medication-safety/types";
+import type { RecordSections } from "@/lib/domain/record/record-types";
+import type { Summary } from "@/lib/domain/record/summary";
+import { MedicationSafetyCallout } from "../medication-safety-callout";
+import { incompleteWords } from "../words";
+import { majorFirst, ProblemCell } from "./problems";
+import { RiskCell } from "./risks-and-warnings";
+import { SubstanceCell } from "./allergies";
+import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
+
+type Props = {
+  summary: Summary;
+  /** The record's sections: which were included, and each one's completeness. */
+  sections: RecordSections;
+  safety?: SafetyReport | null;
+  /** "/patients/9000000009": parts link to `${recordHref}/${section}`. */
+  recordHref?: string;
+};
+
+function EndOfLifeFlag({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+  return (
+    <div className="mb-8 border-8 border-nhs-black bg-white p-4 print:border-4" data-end-of-life="true">
+      <h3 className="mb-2 text-2xl font-bold">End of life care information recorded</h3>
+      <ul className="mb-2 list-disc space-y-1 pl-6">
+        {eol.notForResuscitation && <li className="font-bold text-nhs-red">Do not attempt CPR (DNACPR) decision recorded</li>}
+        {eol.onPalliativeCareRegister && <li>On the palliative care register</li>}
+        {eol.preferredPlaceOfDeath && <li>Preferred place of death: {eol.preferredPlaceOfDeath}</li>}
+      </ul>
+      <p>Read the full plan before making treatment decisions.</p>
+      {recordHref && (
+        <p className="mt-2 no-print">
+          <Link href={`${recordHref}/end-of-life`}>View end of life and supportive care</Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SummarySection({ summary: s, sections, safety, recordHref }: Props) {
+  const meds = sections.medications?.completeness ?? null;
+  return (
+    <section id="summary" aria-labelledby="summary-title" className="mb-10">
+      <h2 id="summary-title" className="mb-3 text-2xl font-bold">
+        Summary
+      </h2>
+      {s.incomplete.length > 0 && (
+        <div className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+          <p className="text-lg font-bold">This summary is incomplete</p>
+          <p>In the sections it is built from, {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.</p>
+        </div>
+      )}
+      {s.endOfLife && <EndOfLifeFlag eol={s.endOfLife} recordHref={recordHref} />}
+      {safety && safety.findings.length > 0 && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={sections.risksAndWarnings?.completeness ?? null} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
+        {s.warnings.map((r) => (
+          <SummaryItem key={r.id}>
+            <RiskCell risk={r} />
+          </SummaryItem>
+        ))}
+      </SummaryPart>
+      <SummaryPart
+        title="Allergies"
+        section="allergies"
+        completeness={sections.allergies?.completeness ?? null}
+        // "No known allergies" is a finding, not an empty list: show it as an item.
+        count={s.allergies.length + (s.noKnownAllergies && s.allergies.length === 0 ? 1 : 0)}
+        emptyWhat="allergies"
+        recordHref={recordHref}
+      >
+        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>No known allergies</SummaryItem>}
+        {s.allergies.map((a) => (
+          <SummaryItem key={a.id}>
+            <SubstanceCell item={a} />
+            {a.reactions.length > 0 && <span>{a.reactions.join(", ")}</span>}
+          </SummaryItem>
+        ))}
+      </SummaryPart>
+      <SummaryPart title="Active problems" section="problems" completeness={sections.problems?.completeness ?? null} count={s.activeProblems.length} emptyWhat="active problems" recordHref={recordHref}>
+        {majorFirst(s.activeProblems).map((p) => (
+          <SummaryItem key={p.id}>
+            <ProblemCell problem={p} />
+            <span className="text-base text-nhs-grey">Since {p.onset.display}</span>
+          </SummaryItem>
+        ))}
+      </SummaryPart>
+      <SummaryPart title="Current repeat medication" section="medications" completeness={meds} count={s.currentRepeat.length} emptyWhat="current repeat medication" recordHref={recordHref}>
+        {s.currentRepeat.map((m) => (
+          <MedicationLine key={m.id} item={m} when="Last issued" />
+        ))}
+      </SummaryPart>
+      <SummaryPart title="Acute medication (last 12 months)" section="medications" completeness={meds} count={s.recentAcute.length} emptyWhat="acute medication in the last 12 months" recordHref={recordHref}>
+        {s.recentAcute.map((m) => (
+          <MedicationLine key={m.id} item={m} when="Issued" />
+        ))}
+      </SummaryPart>
+      <SummaryPart title="Recent encounters" section="encounters" completeness={sections.encounters?.completeness ?? null} count={s.recentEncounters.length} emptyWhat="encounters" recordHref={recordHref}>
+        {s.recentEncounters.map((e) => (
+          <SummaryItem key={e.id}>
+            <span className="font-bold">{e.date.display}</span>
+            <span>{e.type}</span>
+            <span>{e.reason}</span>
+          </SummaryItem>
+        ))}
+      </SummaryPart>
+    </section>
+  );
+}

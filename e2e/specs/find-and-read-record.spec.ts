@@ -1,0 +1,104 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { SECTION_TITLES, RECORD_SECTIONS } from "../../lib/domain/access/sections";
+import { demoPatient, findByNhsNumber, openRecordWithConsent } from "../support/record";
+import { signInAs } from "../support/sign-in";
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+}
+
+test("an A&E doctor finds a patient by NHS number and reads current medication", async ({ page }) => {
+  const patient = demoPatient(/^ordinary patient$/);
+  await test.step("sign in and go to Find a patient", async () => {
+    await signInAs(page, "ae.doctor");
+    await page.getByRole("link", { name: "Find a patient" }).click();
+  });
+  await test.step("search by NHS number typed with spaces", async () => {
+    const spaced = `${patient.nhsNumber.slice(0, 3)} ${patient.nhsNumber.slice(3, 6)} ${patient.nhsNumber.slice(6)}`;
+    await page.getByLabel("NHS number").fill(spaced);
+    await page.getByRole("button", { name: "Search", exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(patient.name);
+  });
+  await test.step("record consent and read the summary", async () => {
+    await page.getByLabel("The patient has given permission to view their GP record").check();
+    await page.getByRole("button", { name: "Record and open record" }).click();
+    const repeat = page.getByRole("region", { name: "Current repeat medication" });
+    await expect(repeat.getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByTestId("retrieved")).toContainText("Retrieved");
+  });
+  await test.step("open Medications and read the current repeat table", async () => {
+    await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: "Medications" }).click();
+    const table = page.getByRole("table", { name: /Current repeat medication/ });
+    await expect(table).toBeVisible();
+    expect(await table.getByRole("row").count()).toBeGreaterThan(1);
+    await expect(table.getByRole("columnheader", { name: /Last issued/ })).toBeVisible();
+  });
+});
+
+test("an out-of-hours GP checks when repeat medication was last issued", async ({ page }) => {
+  const patient = demoPatient(/^ordinary patient$/);
+  await signInAs(page, "ooh.gp");
+  await openRecordWithConsent(page, patient.nhsNumber);
+  await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: "Medications" }).click();
+  const table = page.getByRole("table", { name: /Current repeat medication/ });
+  const firstRow = table.getByRole("row").nth(1);
+  await expect(firstRow).toContainText(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
+  const issues = page.getByRole("table", { name: /All medication issues/ });
+  await expect(issues.getByRole("row").nth(1)).toContainText(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
+});
+
+test("an invalid NHS number is explained before any request is made", async ({ page }) => {
+  await signInAs(page, "ae.doctor");
+  await page.goto("/patients");
+  const searches: string[] = [];
+  page.on("request", (r) => r.url().includes("/api/patients/search") && searches.push(r.url()));
+  await page.getByLabel("NHS number").fill("123 456 7890");
+  await page.getByRole("button", { name: "Search", exact: true }).first().click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("check digit");
+  expect(searches).toEqual([]);
+});
+
+test("an unknown or sensitive patient gives a clear not-found message", async ({ page }) => {
+  await signInAs(page, "ae.doctor");
+  await findByNhsNumber(page, demoPatient(/^sensitive patient$/).nhsNumber);
+  await expect(page.getByRole("alert").filter({ hasText: "No patient found" })).toBeVisible();
+});
+
+test("a patient whose practice is offline shows a banner naming the practice and what to do", async ({ page }) => {
+  const patient = demoPatient(/practice offline/);
+  await signInAs(page, "ae.doctor");
+  await openRecordWithConsent(page, patient.nhsNumber);
+  const banner = page.getByRole("alert").filter({ hasText: "GP practice system is not available" });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText("Y90143");
+  await expect(banner).toContainText("Phone the practice");
+  await expect(banner.getByRole("button", { name: /Try again/ })).toBeVisible();
+  // The rest of the page still works: another section can be opened.
+  await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: "Allergies and adverse reactions" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Allergies and adverse reactions" })).toBeVisible();
+});
+
+test("a deceased patient is marked unmistakably", async ({ page }) => {
+  const patient = demoPatient(/^deceased patient$/);
+  await signInAs(page, "ae.doctor");
+  await findByNhsNumber(page, patient.nhsNumber);
+  await expect(page.getByText(/^Deceased \d{2}-[A-Z][a-z]{2}-\d{4}$/).first()).toBeVisible();
+});
+
+test("the search page and every record section have no axe violations", async ({ page }) => {
+  await signInAs(page, "ae.doctor");
+  await page.goto("/patients");
+  await expectNoAxeViolations(page, "search");
+  const patient = demoPatient(/full end-of-life dataset/);
+  await openRecordWithConsent(page, patient.nhsNumber);
+  for (const section of RECORD_SECTIONS) {
+    await page.goto(`/patients/${patient.nhsNumber}/${section}`);
+    await expect(page.getByRole("heading", { level: 2, name: SECTION_TITLES[section] }).first()).toBeVisible();
+    await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+    await expectNoAxeViolations(page, section);
+  }
+});

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { ROLE_LABELS, isRole } from "../../lib/domain/roles";
+import { DEMO_USERS } from "../../prisma/demo-users";
+import { signIn, signInAs } from "../support/sign-in";
+
+test.describe("signing in", () => {
+  for (const user of DEMO_USERS) {
+    test(`${user.username} signs in and sees their own landing page`, async ({ page }) => {
+      await signInAs(page, user.username);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.displayName}`);
+      const account = page.getByRole("definition");
+      if (!isRole(user.role)) throw new Error(`unknown role ${user.role}`);
+      await expect(account.filter({ hasText: ROLE_LABELS[user.role] })).toHaveCount(1);
+      await expect(account.filter({ hasText: `(${user.organisationOdsCode})` })).toHaveCount(1);
+      await expect(page.getByRole("heading", { name: "What you can do" })).toBeVisible();
+    });
+  }
+
+  test("a wrong password shows a clear error and does not sign in", async ({ page }) => {
+    await signIn(page, "ooh.gp", "not-the-password");
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toContainText("username or password is not right");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("empty fields are named in the error summary and link to the field", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary.getByRole("link", { name: "Enter your username" })).toHaveAttribute("href", "#username");
+    await expect(summary.getByRole("link", { name: "Enter your password" })).toHaveAttribute("href", "#password");
+  });
+
+  test("repeated failures lock the account, even against the right password", async ({ page }) => {
+    for (let i = 0; i < 5; i++) await signIn(page, "paramedic", `wrong-${i}`);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("locked");
+    await signIn(page, "paramedic");
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("locked");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInAs(page, "nurse");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("status")).toHaveText("You have signed out.");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("signed out", () => {
+  test("a protected page sends you to sign-in, and back there afterwards", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  });
+
+  test("the health check is open to monitoring and reports the database and the MIG", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(health.headers()["cache-control"]).toBe("no-store");
+    const body = (await health.json()) as { status: string; database: { ok: boolean }; mig: { ok: boolean } };
+    expect(body).toMatchObject({ status: "ok", database: { ok: true }, mig: { ok: true } });
+  });
+});

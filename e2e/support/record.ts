@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+import scenarios from "../../mock-mig/scenarios.json";
+
+type Scenario = { nhsNumber: string; name: string; demonstrates: string[] };
+
+/** A documented demo patient, found by what it demonstrates, so tests follow mock-mig/scenarios.json. */
+export function demoPatient(match: RegExp): Scenario {
+  const found = (scenarios as Scenario[]).find((s) => s.demonstrates.some((d) => match.test(d)));
+  if (!found) throw new Error(`no demo patient demonstrates ${match}`);
+  return found;
+}
+
+export async function findByNhsNumber(page: Page, nhsNumber: string) {
+  await page.goto("/patients");
+  await page.getByLabel("NHS number").fill(nhsNumber);
+  await page.getByRole("button", { name: "Search", exact: true }).first().click();
+}
+
+export async function recordConsent(page: Page) {
+  await page.getByLabel("The patient has given permission to view their GP record").check();
+  await page.getByRole("button", { name: "Record and open record" }).click();
+  await expect(page.getByRole("navigation", { name: "Record sections" })).toBeVisible();
+}
+
+export async function openRecordWithConsent(page: Page, nhsNumber: string) {
+  await findByNhsNumber(page, nhsNumber);
+  await expect(page).toHaveURL(new RegExp(`/patients/${nhsNumber}`));
+  await recordConsent(page);
+}

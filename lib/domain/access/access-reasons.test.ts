@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { accessDecisionSchema, consentToViewClaim } from "./access-reasons";
+
+describe("access decisions", () => {
+  it("accepts consent and refusal without further detail", () => {
+    expect(accessDecisionSchema.parse({ decision: "CONSENT_GIVEN" })).toEqual({ decision: "CONSENT_GIVEN" });
+    expect(accessDecisionSchema.parse({ decision: "CONSENT_REFUSED" })).toEqual({ decision: "CONSENT_REFUSED" });
+  });
+
+  it("requires a listed reason and a real explanation for an emergency override", () => {
+    const noReason = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", detail: "unconscious in resus" });
+    expect(noReason.success).toBe(false);
+    expect(noReason.error?.issues[0]?.message).toBe("Choose a reason for the emergency override");
+
+    const short = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "  x  " });
+    expect(short.error?.issues[0]?.message).toMatch(/at least 10 characters/);
+
+    const ok = accessDecisionSchema.parse({
+      decision: "EMERGENCY_OVERRIDE",
+      reason: "Life-threatening emergency",
+      detail: "  Arrived in resus unresponsive, overdose suspected  ",
+    });
+    expect(ok).toMatchObject({ detail: "Arrived in resus unresponsive, overdose suspected" });
+  });
+
+  it("never sends a refusal to the gateway", () => {
+    expect(consentToViewClaim("CONSENT_GIVEN")).toBe("given");
+    expect(consentToViewClaim("EMERGENCY_OVERRIDE")).toBe("emergency-override");
+    expect(consentToViewClaim("CONSENT_REFUSED")).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+// What each kind of user can do next, shown on the landing page.
+import { roleGroup, type Role } from "./roles";
+
+export type NextStep = { href: string; label: string; description: string };
+
+export function nextStepsFor(role: Role): NextStep[] {
+  switch (roleGroup(role)) {
+    case "clinical":
+      return [
+        {
+          href: "/patients",
+          label: "Find a patient",
+          description: "Search by NHS number, or by name and date of birth, then record why you are looking and read the GP record.",
+        },
+      ];
+    case "social-care":
+      return [
+        {
+          href: "/patients",
+          label: "Find a person",
+          description:
+            "Search by NHS number, or by name and date of birth. You will see contacts, care and end-of-life preferences, allergies, and risks and warnings.",
+        },
+      ];
+    case "governance":
+      return [
+        {
+          href: "/audit",
+          label: "Audit trail and alerts",
+          description: "Review who looked at which record and why, and follow up emergency overrides.",
+        },
+      ];
+    case "administration":
+      return [
+        {
+          href: "/api/health",
+          label: "Service health",
+          description: "Check that the database and the gateway are reachable. Administrators do not see clinical records.",
+        },
+      ];
+  }
+}

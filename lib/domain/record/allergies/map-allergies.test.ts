@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { indexBundle } from "../fhir/bundle-index";
+import { baseBundle, list, withheldWarning, type Json } from "../fhir/test-bundles";
+import { EXT } from "../fhir/systems";
+import { mapAllergies } from "./map-allergies";
+
+const allergy = (id: string, over: Json = {}): Json => ({
+  resourceType: "AllergyIntolerance",
+  id,
+  clinicalStatus: { coding: [{ code: "active" }] },
+  type: "allergy",
+  category: ["medication"],
+  code: { coding: [{ system: "http://snomed.info/sct", code: "91936005", display: "Allergy to penicillin" }] },
+  recordedDate: "2011-11-08",
+  reaction: [{ manifestation: [{ text: "Urticaria" }], severity: "moderate" }],
+  extension: [{ url: EXT.drugClass, valueCoding: { code: "penicillin" } }],
+  ...over,
+});
+
+function map(activeIds: string[], resolvedIds: string[] | null, resources: Json[], activeOver: Json = {}) {
+  const lists = [list("allergies", activeIds.map((i) => `AllergyIntolerance/${i}`), activeOver)];
+  if (resolvedIds) lists.push(list("resolvedAllergies", resolvedIds.map((i) => `AllergyIntolerance/${i}`)));
+  const indexed = indexBundle(baseBundle(...lists, ...resources));
+  if (!indexed.ok) throw new Error("bad test bundle");
+  return mapAllergies(indexed.index);
+}
+
+describe("mapAllergies", () => {
+  it("maps active and resolved allergies with the drug class for conflict checks", () => {
+    const section = map(["a"], ["r"], [allergy("a"), allergy("r", { clinicalStatus: { coding: [{ code: "resolved" }] }, code: { text: "Grass pollen" }, lastOccurrence: "2016-11-03", extension: [] })]);
+    expect(section.active).toHaveLength(1);
+    expect(section.active[0]).toMatchObject({ substance: "Allergy to penicillin", allergen: { classes: ["penicillin"] }, reactions: ["Urticaria"], recorded: { display: "08-Nov-2011" }, status: "active" });
+    expect(section.resolved.map((a) => [a.substance, a.resolved.display])).toEqual([["Grass pollen", "03-Nov-2016"]]);
+    expect(section.noKnownAllergies).toBe(false);
+  });
+
+  it("trusts clinicalStatus over the list an item sits in", () => {
+    const section = map(["x"], [], [allergy("x", { clinicalStatus: { coding: [{ code: "resolved" }] } })]);
+    expect(section.active).toEqual([]);
+    expect(section.resolved).toHaveLength(1);
+  });
+
+  it("tells a recorded 'no known allergies' from an empty list", () => {
+    const nka = allergy("n", { code: { coding: [{ system: "http://snomed.info/sct", code: "716186003", display: "No known allergy" }] }, extension: [] });
+    expect(map(["n"], null, [nka])).toMatchObject({ noKnownAllergies: true, active: [] });
+    expect(map([], null, []).noKnownAllergies).toBe(false);
+  });
+
+  it("handles missing fields and withheld items", () => {
+    const section = map(["b"], null, [{ resourceType: "AllergyIntolerance", id: "b", reaction: "none", category: "x" }], withheldWarning);
+    expect(section.active[0]).toMatchObject({ substance: "Substance not recorded", category: "unknown", criticality: "unknown", reactions: [], status: "active" });
+    expect(section.completeness.status).toBe("items-withheld");
+  });
+});

@@ -1,0 +1,77 @@
+import type { Bundle, FhirResource, List, OperationOutcome, Organization, Patient } from "fhir/r4";
+import { z } from "zod";
+import { arr, refOf, str } from "./fhir-values";
+import { SECTION_LIST_CODES, type SectionKey } from "./systems";
+
+/**
+ * Only the envelope is validated strictly: a Bundle whose entries each hold an object with a
+ * resourceType. Inside resources the mappers are defensive field by field, because one odd item
+ * must cost one row, never the whole record.
+ */
+const resourceShape = z.looseObject({ resourceType: z.string(), id: z.string().optional() });
+const bundleShape = z.looseObject({
+  resourceType: z.literal("Bundle"),
+  entry: z.array(z.looseObject({ fullUrl: z.string().optional(), resource: resourceShape.optional() })).optional(),
+});
+
+export type RecordErrorCode = "not-a-bundle" | "operation-outcome" | "no-patient" | "mapping-failed";
+export interface RecordError {
+  code: RecordErrorCode;
+  message: string;
+  /** The OperationOutcome's details code (e.g. PATIENT_NOT_FOUND) when the source sent one. */
+  detailsCode: string | null;
+}
+
+export interface BundleIndex {
+  resources: readonly FhirResource[];
+  /** The resource a reference (or Reference) points at, of any type. */
+  lookup(reference: unknown): FhirResource | undefined;
+  resolve<T extends FhirResource>(reference: unknown, type: T["resourceType"]): T | undefined;
+  list(section: SectionKey): List | undefined;
+  patient: Patient;
+  registeredPractice: Organization | undefined;
+  warnings: readonly OperationOutcome[];
+}
+
+export type IndexResult = { ok: true; index: BundleIndex } | { ok: false; error: RecordError };
+
+function outcomeError(outcome: OperationOutcome): RecordError {
+  const issue = arr<NonNullable<OperationOutcome["issue"]>[number]>(outcome.issue)[0];
+  const detailsCode = str(issue?.details?.coding?.[0]?.code);
+  const message = str(issue?.details?.coding?.[0]?.display) ?? str(issue?.diagnostics) ?? "The record source returned an error";
+  return { code: "operation-outcome", message, detailsCode };
+}
+
+export function indexBundle(input: unknown): IndexResult {
+  const outcome = z.looseObject({ resourceType: z.literal("OperationOutcome") }).safeParse(input);
+  if (outcome.success) return { ok: false, error: outcomeError(outcome.data as unknown as OperationOutcome) };
+  const parsed = bundleShape.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: "not-a-bundle", message: "The record source returned data that is not a FHIR Bundle", detailsCode: null } };
+  // The envelope is checked; resource contents stay untrusted and are read defensively.
+  const bundle = parsed.data as unknown as Bundle<FhirResource>;
+  const resources = arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry).flatMap((e) => (e.resource ? [e.resource] : []));
+  const byRef = new Map<string, FhirResource>();
+  for (const r of resources) if (r.id) byRef.set(`${r.resourceType}/${r.id}`, r);
+  for (const e of arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry)) if (e.fullUrl && e.resource) byRef.set(e.fullUrl, e.resource);
+
+  const patients = resources.filter((r): r is Patient => r.resourceType === "Patient");
+  const patient = patients[0];
+  if (patient === undefined) return { ok: false, error: { code: "no-patient", message: "The record contains no patient", detailsCode: null } };
+
+  const lookup = (reference: unknown): FhirResource | undefined => {
+    const ref = typeof reference === "string" ? reference : refOf(reference);
+    if (ref === null) return undefined;
+    // Contract: references are relative ("Organization/x"); a full URL also resolves via fullUrl.
+    return byRef.get(ref) ?? byRef.get(ref.split("/").slice(-2).join("/"));
+  };
+  const resolve = <T extends FhirResource>(reference: unknown, type: T["resourceType"]): T | undefined => {
+    const found = lookup(reference);
+    return found?.resourceType === type ? (found as T) : undefined;
+  };
+  const lists = resources.filter((r): r is List => r.resourceType === "List");
+  const list = (section: SectionKey) =>
+    lists.find((l) => arr<{ code?: string }>(l.code?.coding).some((c) => c?.code === SECTION_LIST_CODES[section]));
+  const registeredPractice = arr(patient.generalPractitioner).map((ref) => resolve<Organization>(ref, "Organization")).find((o) => o !== undefined);
+  const warnings = resources.filter((r): r is OperationOutcome => r.resourceType === "OperationOutcome");
+  return { ok: true, index: { resources, lookup, resolve, list, patient, registeredPractice, warnings } };
+}

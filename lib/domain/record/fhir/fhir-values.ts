@@ -1,0 +1,50 @@
+import type { CodeableConcept, Coding, Extension, Reference } from "fhir/r4";
+import { parseFhirDate } from "../../cui/fhir-date";
+import { formatDate, formatDateTime } from "../../cui/format-date";
+import { NOT_RECORDED } from "../../cui/uk-time";
+import type { CodingView, DateView } from "../common";
+
+/** Resources in a Bundle are untrusted JSON: every accessor tolerates missing or wrong-typed fields. */
+export const str = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+export const arr = <T>(value: readonly T[] | undefined | null | unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export function dateView(value: unknown, withTime = false): DateView {
+  const iso = str(value);
+  const parsed = parseFhirDate(iso);
+  if (parsed === null) return { iso: null, precision: null, display: NOT_RECORDED, sortKey: null };
+  return { iso, precision: parsed.precision, display: withTime ? formatDateTime(parsed) : formatDate(parsed), sortKey: parsed.start.getTime() };
+}
+
+export function codingText(coding: Coding | undefined): string | null {
+  return str(coding?.display) ?? str(coding?.code);
+}
+
+/** Text first (what the clinician typed or the system chose to show), then the first coding. */
+export function conceptText(concept: CodeableConcept | undefined | null, missing: string = NOT_RECORDED): string {
+  if (!concept || typeof concept !== "object") return missing;
+  return str(concept.text) ?? arr<Coding>(concept.coding).map(codingText).find((t) => t !== null) ?? missing;
+}
+
+export function firstCoding(concept: CodeableConcept | undefined | null, system?: string): Coding | undefined {
+  const codings = arr<Coding>(concept?.coding);
+  return system === undefined ? codings[0] : codings.find((c) => c?.system === system);
+}
+
+export function codingView(concept: CodeableConcept | undefined | null): CodingView | null {
+  const coding = firstCoding(concept);
+  if (!concept || (coding === undefined && str(concept.text) === null)) return null;
+  return { system: str(coding?.system), code: str(coding?.code), display: conceptText(concept) };
+}
+
+export function extension(holder: { extension?: Extension[] } | undefined | null, url: string): Extension | undefined {
+  return arr<Extension>(holder?.extension).find((e) => e?.url === url);
+}
+
+export const refOf = (value: unknown): string | null => str((value as Reference | undefined)?.reference);
+
+/** The valueCoding codes of every extension with this URL (e.g. the MIG's drug-class). */
+export function extensionCodes(holder: { extension?: Extension[] } | undefined | null, url: string): string[] {
+  return arr<Extension>(holder?.extension)
+    .filter((e) => e?.url === url)
+    .flatMap((e) => str(e.valueCoding?.code) ?? []);
+}

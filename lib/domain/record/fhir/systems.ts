@@ -1,0 +1,46 @@
+// URLs and codes from the mock MIG contract (mock-mig/README.md, "Contract"). Kept here rather than
+// imported from mock-mig/ so the viewer depends on the documented contract, not the mock's code.
+
+export const MIG = "https://mock-mig.example/fhir/";
+export const SNOMED = "http://snomed.info/sct";
+export const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+export const ODS_SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code";
+export const UKCORE = "https://fhir.hl7.org.uk/StructureDefinition/";
+
+export const EXT = {
+  listWarning: `${UKCORE}Extension-UKCore-ListWarningCode`,
+  lastIssueDate: `${UKCORE}Extension-UKCore-MedicationStatementLastIssueDate`,
+  repeatInformation: `${UKCORE}Extension-UKCore-MedicationRepeatInformation`,
+  statusReason: `${UKCORE}Extension-UKCore-MedicationStatusReason`,
+  prescribingOrganisation: `${MIG}StructureDefinition/prescribing-organisation`,
+  drugClass: `${MIG}StructureDefinition/drug-class`,
+  controlledDrug: `${MIG}StructureDefinition/controlled-drug`,
+  reviewDate: `${MIG}StructureDefinition/review-date`,
+  prescriptionType: `${MIG}StructureDefinition/prescription-type`,
+  anticipatory: `${MIG}StructureDefinition/anticipatory-medicine`,
+  problemSignificance: `${MIG}StructureDefinition/problem-significance`,
+} as const;
+
+export const CODE_SYSTEM = {
+  drugIngredient: `${MIG}CodeSystem/drug-ingredient`,
+  recordSection: `${MIG}CodeSystem/record-section`,
+  endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
+  contactRole: `${MIG}CodeSystem/contact-role`,
+  organisationKind: `${MIG}CodeSystem/organisation-kind`,
+} as const;
+
+/** List.code per section (SNOMED CT, or the MIG's local record-section codes). */
+export const SECTION_LIST_CODES = {
+  medication: "933361000000108",
+  allergies: "886921000000105",
+  resolvedAllergies: "1103671000000101",
+  problems: "717711000000103",
+  encounters: "1149501000000101",
+  immunisations: "1102181000000102",
+  observations: "826501000000100",
+  investigations: "887191000000108",
+  referrals: "792931000000107",
+  endOfLife: "end-of-life",
+  risksAndWarnings: "risks-and-warnings",
+} as const;
+export type SectionKey = keyof typeof SECTION_LIST_CODES;

@@ -1,0 +1,112 @@
+import type { FhirResource, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
+import { subMonths } from "date-fns";
+import type { DateFilter } from "../completeness";
+import type { BundleIndex } from "../fhir/bundle-index";
+import { arr, conceptText, dateView, extension, str } from "../fhir/fhir-values";
+import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
+import { clinicianName, sourceFor } from "../fhir/source";
+import { EXT } from "../fhir/systems";
+import { readProduct } from "./medication-product";
+import type { MedicationIssue, MedicationItem, MedicationsSection, MedicationStatus, PrescriptionType } from "./types";
+
+const byNewest = <T>(key: (t: T) => number | null) => (a: T, b: T) => (key(b) ?? -Infinity) - (key(a) ?? -Infinity);
+
+function quantity(req: MedicationRequest | undefined): string {
+  const q = req?.dispenseRequest?.quantity;
+  const value = typeof q?.value === "number" ? String(q.value) : null;
+  return value === null ? "Not recorded" : [value, str(q?.unit)].filter(Boolean).join(" ");
+}
+
+function prescriptionType(plan: MedicationRequest | undefined): PrescriptionType {
+  if (extension(plan, EXT.prescriptionType)?.valueCode === "repeat-dispensing") return "repeat-dispensing";
+  const code = arr<{ code?: string }>(plan?.courseOfTherapyType?.coding)[0]?.code;
+  return code === "acute" ? "acute" : code === "continuous" ? "repeat" : "unknown";
+}
+
+function status(value: unknown): MedicationStatus {
+  return value === "active" || value === "completed" || value === "stopped" ? value : "unknown";
+}
+
+function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: string | null): MedicationIssue {
+  const product = readProduct(index.resolve<Medication>(order.medicationReference, "Medication"), str(order.medicationReference?.display) ?? fallbackName);
+  const planRef = str(arr<{ reference?: string }>(order.basedOn)[0]?.reference);
+  return {
+    id: order.id ?? `issue-${planRef ?? "unlinked"}-${str(order.authoredOn) ?? "undated"}`,
+    source: sourceFor(order, index),
+    recorded: dateView(order.authoredOn),
+    planId: planRef?.split("/").pop() ?? null,
+    medicationName: product.name,
+    drug: product.drug,
+    controlledDrug: product.controlledDrug,
+    issued: dateView(order.authoredOn),
+    dosage: str(order.dosageInstruction?.[0]?.text) ?? "Not recorded",
+    quantity: quantity(order),
+    prescriber: clinicianName(order.requester, index),
+  };
+}
+
+function mapStatement(statement: MedicationStatement, index: BundleIndex, orders: readonly MedicationRequest[]): MedicationItem {
+  const planRef = arr<{ reference?: string }>(statement.basedOn)[0];
+  const plan = index.resolve<MedicationRequest>(planRef, "MedicationRequest");
+  const medRef = statement.medicationReference ?? plan?.medicationReference;
+  const product = readProduct(index.resolve<Medication>(medRef, "Medication"), str(medRef?.display) ?? conceptText(statement.medicationCodeableConcept, "") ?? null);
+  const planId = plan?.id ?? null;
+  const issues = orders
+    .filter((o) => planId !== null && arr<{ reference?: string }>(o.basedOn).some((b) => str(b?.reference)?.endsWith(`MedicationRequest/${planId}`)))
+    .map((o) => ({ ...mapIssue(o, index, product.name), planId: statement.id ?? planId }))
+    .sort(byNewest((i) => i.issued.sortKey));
+  const repeatInfo = extension(plan, EXT.repeatInformation);
+  const issuedCount = extension(repeatInfo, "numberOfPrescriptionsIssued")?.valueUnsignedInt;
+  const stop = extension(plan, EXT.statusReason);
+  const reason = conceptText(extension(stop, "statusReason")?.valueCodeableConcept ?? statement.statusReason?.[0], "Reason not recorded");
+  const itemStatus = status(statement.status ?? plan?.status);
+  const lastIssued = extension(statement, EXT.lastIssueDate)?.valueDateTime ?? issues[0]?.issued.iso;
+  const maxIssues = plan?.dispenseRequest?.numberOfRepeatsAllowed;
+  return {
+    id: statement.id ?? planId ?? `medication-${product.name}`,
+    source: sourceFor(statement, index),
+    recorded: dateView(statement.dateAsserted ?? plan?.authoredOn),
+    name: product.name,
+    drug: product.drug,
+    controlledDrug: product.controlledDrug,
+    prescriptionType: prescriptionType(plan),
+    status: itemStatus,
+    dosage: str(statement.dosage?.[0]?.text) ?? str(plan?.dosageInstruction?.[0]?.text) ?? "Not recorded",
+    quantity: quantity(plan),
+    started: dateView(statement.effectivePeriod?.start ?? plan?.authoredOn),
+    ended: dateView(statement.effectivePeriod?.end),
+    lastIssued: dateView(lastIssued),
+    issueCount: typeof issuedCount === "number" ? issuedCount : issues.length,
+    maxIssues: typeof maxIssues === "number" && maxIssues >= 0 ? maxIssues : null,
+    reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
+    discontinued: itemStatus === "stopped" ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason } : null,
+    prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
+    issues,
+  };
+}
+
+export interface MedicationOptions {
+  now: Date;
+  dateFilter?: DateFilter | null;
+}
+
+export function mapMedications(index: BundleIndex, options: MedicationOptions): MedicationsSection {
+  const section = readSection(index, "medication");
+  const orders = index.resources.filter((r): r is MedicationRequest => r.resourceType === "MedicationRequest" && r.intent === "order");
+  const mapped = mapEach(section?.resources ?? [], (r: FhirResource) => (r.resourceType === "MedicationStatement" ? mapStatement(r, index, orders) : null));
+  const all = mapped.items.sort(byNewest((m) => m.lastIssued.sortKey ?? m.started.sortKey));
+  const yearAgo = subMonths(options.now, 12).getTime();
+  const isRepeat = (m: MedicationItem) => m.prescriptionType === "repeat" || m.prescriptionType === "repeat-dispensing";
+  const linked = new Set(all.flatMap((m) => m.issues.map((i) => i.id)));
+  const unlinked = section ? orders.filter((o) => !linked.has(o.id ?? "")).map((o) => mapIssue(o, index, null)) : [];
+  return {
+    completeness: sectionCompleteness(section, all.length, mapped.unreadable, options.dateFilter),
+    acute: all.filter((m) => m.prescriptionType === "acute" && (m.lastIssued.sortKey ?? m.started.sortKey ?? -Infinity) >= yearAgo),
+    currentRepeat: all.filter((m) => isRepeat(m) && m.status === "active"),
+    // Only stopped repeats: a "completed" authorisation simply ran out and was usually re-issued.
+    discontinuedRepeat: all.filter((m) => isRepeat(m) && m.status === "stopped"),
+    all,
+    issues: [...all.flatMap((m) => m.issues), ...unlinked].sort(byNewest((i) => i.issued.sortKey)),
+  };
+}
+

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { dateViewSchema } from "../common";
+
+/** Everything the CUI patient banner shows; strings are ready to render. */
+export const patientBannerSchema = z.object({
+  /** "SMITH, Richard (Mr)". */
+  name: z.string(),
+  /** 10 digits, or null when absent. */
+  nhsNumber: z.string().nullable(),
+  /** "943 476 5919", or "Not recorded". */
+  nhsNumberDisplay: z.string(),
+  /** False when present but failing the check digit: show it, but flag it. */
+  nhsNumberValid: z.boolean(),
+  birthDate: dateViewSchema,
+  /** "Born 14-Jul-1945 (81y)"; for the deceased "(died aged 79y)". */
+  born: z.string(),
+  /** "81y", "30w 4d"; null when the birth date is unknown. */
+  age: z.string().nullable(),
+  gender: z.string(),
+  /** Deceased patients must be shown unmistakably; null when alive (or not recorded as dead). */
+  deceased: z.object({ date: dateViewSchema }).nullable(),
+  address: z.object({ lines: z.array(z.string()), postcode: z.string().nullable(), display: z.string() }),
+  phone: z.string().nullable(),
+  registeredPractice: z.object({ name: z.string(), odsCode: z.string().nullable() }).nullable(),
+  usualGp: z.string().nullable(),
+});
+export type PatientBanner = z.infer<typeof patientBannerSchema>;

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { allergyItemSchema } from "./allergies/types";
+import { encounterItemSchema, problemItemSchema, riskItemSchema } from "./clinical/types";
+import { incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
+import { medicationItemSchema } from "./medications/types";
+import type { RecordSections } from "./record-types";
+
+/**
+ * The Summary page: what an urgent-care clinician needs first. Built from the mapped sections, so
+ * it can never disagree with them; `incomplete` carries every reason any source section had.
+ */
+export const summarySchema = z.object({
+  incomplete: z.array(incompletenessReasonSchema),
+  /** Active problems, major first. */
+  activeProblems: z.array(problemItemSchema),
+  currentRepeat: z.array(medicationItemSchema),
+  /** Acute medication issued in the last 12 months. */
+  recentAcute: z.array(medicationItemSchema),
+  allergies: z.array(allergyItemSchema),
+  noKnownAllergies: z.boolean(),
+  warnings: z.array(riskItemSchema),
+  recentEncounters: z.array(encounterItemSchema),
+  /** Headline end-of-life facts, or null when the section was not included or is empty. */
+  endOfLife: z
+    .object({ notForResuscitation: z.boolean(), onPalliativeCareRegister: z.boolean(), preferredPlaceOfDeath: z.string().nullable() })
+    .nullable(),
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+const RECENT_ENCOUNTERS = 3;
+
+export function buildSummary(s: RecordSections): Summary {
+  const reasons = new Set<IncompletenessReason>();
+  for (const section of [s.problems, s.medications, s.allergies, s.risksAndWarnings, s.encounters]) {
+    for (const reason of section?.completeness.reasons ?? []) reasons.add(reason);
+  }
+  const eol = s.endOfLife && s.endOfLife.hasContent ? s.endOfLife : null;
+  return {
+    incomplete: [...reasons],
+    activeProblems: s.problems?.active ?? [],
+    currentRepeat: s.medications?.currentRepeat ?? [],
+    recentAcute: s.medications?.acute ?? [],
+    allergies: s.allergies?.active ?? [],
+    noKnownAllergies: s.allergies?.noKnownAllergies ?? false,
+    warnings: (s.risksAndWarnings?.items ?? []).filter((r) => r.active),
+    recentEncounters: (s.encounters?.items ?? []).slice(0, RECENT_ENCOUNTERS),
+    endOfLife: eol
+      ? {
+          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation",
+          onPalliativeCareRegister: eol.palliativeCareRegister !== null,
+          preferredPlaceOfDeath: eol.preferredPlaceOfDeath,
+        }
+      : null,
+  };
+}

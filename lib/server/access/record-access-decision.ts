@@ -1,0 +1,49 @@
+import "server-only";
+// Records why the user is looking at this patient (consent, refusal or emergency override), opening an access
+// episode that expires. Overrides raise an alert for the privacy officer. Decision, episode, alert and audit
+// event are written in one transaction.
+import { addHours } from "date-fns";
+import { accessDecisionSchema } from "@/lib/domain/access/access-reasons";
+import { can } from "@/lib/domain/access/policy";
+import type { Actor } from "@/lib/server/auth/session";
+import { serverEnv } from "@/lib/server/config/env";
+import { auditActor, auditedTransaction } from "@/lib/server/audit/record-audit-event";
+import { AppError } from "@/lib/server/errors";
+
+export type AccessEpisodeView = { id: string; decision: "CONSENT_GIVEN" | "CONSENT_REFUSED" | "EMERGENCY_OVERRIDE"; expiresAt: string };
+
+export async function recordAccessDecision(actor: Actor, nhsNumber: string, input: unknown): Promise<AccessEpisodeView> {
+  if (!can(actor.role, "record:view")) throw new AppError("FORBIDDEN");
+  const parsed = accessDecisionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message);
+  const decision = parsed.data;
+  const now = new Date();
+
+  const episode = await auditedTransaction(
+    async (tx) => {
+      const created = await tx.accessEpisode.create({
+        data: {
+          userId: actor.userId,
+          patientNhsNumber: nhsNumber,
+          decision: decision.decision,
+          overrideReason: decision.decision === "EMERGENCY_OVERRIDE" ? decision.reason : null,
+          overrideDetail: decision.decision === "EMERGENCY_OVERRIDE" ? decision.detail : null,
+          createdAt: now,
+          // A refusal is remembered for the same period, so the record stays closed until a new decision.
+          expiresAt: addHours(now, serverEnv().ACCESS_EPISODE_HOURS),
+        },
+      });
+      if (decision.decision === "EMERGENCY_OVERRIDE") await tx.alert.create({ data: { accessEpisodeId: created.id } });
+      return created;
+    },
+    (created) => ({
+      ...auditActor(actor),
+      action: decision.decision,
+      outcome: "SUCCESS",
+      patientNhsNumber: nhsNumber,
+      accessEpisodeId: created.id,
+      detail: decision.decision === "EMERGENCY_OVERRIDE" ? { reason: decision.reason, explanation: decision.detail } : {},
+    }),
+  );
+  return { id: episode.id, decision: episode.decision, expiresAt: episode.expiresAt.toISOString() };
+}

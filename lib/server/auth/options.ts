@@ -1,0 +1,74 @@
+import "server-only";
+// next-auth configuration: credentials sign-in, JWT sessions with an idle timeout and an absolute limit,
+// and an optional OIDC provider (e.g. NHS CIS2) when its settings are present.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { oidcConfigured, serverEnv } from "@/lib/server/config/env";
+import { getPrisma } from "@/lib/server/db";
+import { checkCredentials } from "./sign-in";
+
+export function buildAuthOptions(): NextAuthOptions {
+  const env = serverEnv();
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Username and password",
+      credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const attempt = await checkCredentials(credentials);
+        if (attempt.ok) return attempt.user;
+        // next-auth passes the message on as ?error=…, which the sign-in page turns into plain words.
+        throw new Error(attempt.error);
+      },
+    }),
+  ];
+
+  if (oidcConfigured(env)) {
+    providers.push({
+      id: "oidc",
+      name: "NHS identity (OIDC)",
+      type: "oauth",
+      wellKnown: `${env.OIDC_ISSUER}/.well-known/openid-configuration`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid profile email" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: { sub: string; name?: string; email?: string }) {
+        return { id: profile.sub, name: profile.name ?? profile.sub, email: profile.email ?? null };
+      },
+    });
+  }
+
+  return {
+    providers,
+    secret: env.NEXTAUTH_SECRET,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
+    jwt: { maxAge: env.SESSION_IDLE_MINUTES * 60 },
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        // An identity from the OIDC provider is only let in when it matches an active local user,
+        // who carries the role and organisation.
+        const prisma = getPrisma();
+        const local = user.email ? await prisma.user.findUnique({ where: { username: user.email.toLowerCase() } }) : null;
+        if (!local?.active) return false;
+        user.id = local.id;
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        session.userId = token.sub ?? "";
+        session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+        return session;
+      },
+    },
+  };
+}

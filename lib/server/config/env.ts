@@ -1,0 +1,44 @@
+import "server-only";
+// Server environment, validated once. Missing secrets in production stop the app rather than fall back.
+import { z } from "zod";
+
+const DEV_MIG_SECRET = "dev-only-mig-secret-do-not-use-in-production";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  MIG_URL: z.url().default("http://127.0.0.1:4010"),
+  MIG_JWT_SECRET: z.string().min(16).optional(),
+  MIG_AUDIENCE: z.string().default("mock-mig"),
+  MIG_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(20),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  ACCESS_EPISODE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+});
+
+export type ServerEnv = z.infer<typeof schema> & { MIG_JWT_SECRET: string };
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid server environment: ${z.prettifyError(parsed.error)}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === "production";
+  if (isProduction && !env.MIG_JWT_SECRET) {
+    throw new Error("MIG_JWT_SECRET must be set in production (the development default is refused).");
+  }
+  cached = { ...env, MIG_JWT_SECRET: env.MIG_JWT_SECRET ?? DEV_MIG_SECRET };
+  return cached;
+}
+
+export function oidcConfigured(env: ServerEnv): boolean {
+  return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}

@@ -1,0 +1,65 @@
+import "server-only";
+// The only way to the MIG: a signed request, a timeout, and answers checked before anyone trusts them.
+import { z } from "zod";
+import type { Bundle } from "fhir/r4";
+import { serverEnv } from "@/lib/server/config/env";
+import { AppError } from "@/lib/server/errors";
+import { logger } from "@/lib/server/log/logger";
+import { mapMigFailure } from "./outcome";
+import { signMigToken, type MigCaller } from "./token";
+
+const bundleSchema = z.looseObject({
+  resourceType: z.literal("Bundle"),
+  type: z.enum(["searchset", "collection"]),
+  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).optional(),
+});
+
+/** What we call the request in logs: the route only, never the query string (it holds NHS numbers and names). */
+function logName(path: string): string {
+  return path.split("?")[0] ?? path;
+}
+
+export async function migRequest(caller: MigCaller, path: string, init: { method: "GET" } | { method: "POST"; body: unknown }): Promise<Bundle> {
+  const env = serverEnv();
+  const token = await signMigToken(caller);
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(`${env.MIG_URL}${path}`, {
+      method: init.method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        Accept: "application/fhir+json",
+        ...(init.method === "POST" ? { "Content-Type": "application/fhir+json" } : {}),
+      },
+      body: init.method === "POST" ? JSON.stringify(init.body) : undefined,
+      signal: AbortSignal.timeout(env.MIG_TIMEOUT_MS),
+      cache: "no-store",
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === "TimeoutError";
+    logger.warn({ route: logName(path), timedOut, ms: Math.round(performance.now() - started) }, "MIG request failed");
+    throw new AppError(timedOut ? "PRACTICE_TIMEOUT" : "MIG_UNAVAILABLE");
+  }
+
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    logger.warn({ route: logName(path), status: response.status, bytes: text.length }, "MIG answer is not JSON");
+    throw new AppError(response.ok ? "MIG_MALFORMED" : mapMigFailure(response.status, undefined));
+  }
+  if (!response.ok) {
+    const code = mapMigFailure(response.status, body);
+    logger.info({ route: logName(path), status: response.status, code }, "MIG refused");
+    throw new AppError(code);
+  }
+  const parsed = bundleSchema.safeParse(body);
+  if (!parsed.success) {
+    logger.warn({ route: logName(path), status: response.status }, "MIG answer is not a usable Bundle");
+    throw new AppError("MIG_MALFORMED");
+  }
+  logger.debug({ route: logName(path), ms: Math.round(performance.now() - started) }, "MIG answered");
+  return body as Bundle;
+}

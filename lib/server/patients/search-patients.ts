@@ -1,0 +1,60 @@
+import "server-only";
+// Find a patient: by NHS number, or a trace by name and date of birth (and postcode). Every search is audited.
+import type { Bundle, Patient } from "fhir/r4";
+import { mapPatient } from "@/lib/domain/record/patient/map-patient";
+import type { PatientBanner } from "@/lib/domain/record/patient/types";
+import { indexBundle } from "@/lib/domain/record/fhir/bundle-index";
+import { MAX_SEARCH_RESULTS, searchFieldErrors, searchInputSchema, type SearchInput } from "@/lib/domain/search/search-input";
+import type { Actor } from "@/lib/server/auth/session";
+import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { AppError } from "@/lib/server/errors";
+import { migRequest } from "@/lib/server/mig/client";
+
+export type SearchResult = { patients: PatientBanner[]; total: number };
+
+function searchPath(input: SearchInput): string {
+  if (input.mode === "nhs-number") {
+    return `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${input.nhsNumber}` })}`;
+  }
+  const query = new URLSearchParams({ family: input.family, given: input.given, birthdate: input.birthDate });
+  if (input.postcode) query.set("address-postalcode", input.postcode);
+  return `/Patient?${query}`;
+}
+
+export function patientsOf(bundle: Bundle, now: Date): PatientBanner[] {
+  return (bundle.entry ?? []).flatMap((entry) => {
+    if (entry.resource?.resourceType !== "Patient") return [];
+    const indexed = indexBundle({ resourceType: "Bundle", type: "collection", entry: [{ resource: entry.resource as Patient }] });
+    return indexed.ok ? [mapPatient(indexed.index, now)] : [];
+  });
+}
+
+export async function searchPatients(actor: Actor, raw: unknown): Promise<SearchResult> {
+  const parsed = searchInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = searchFieldErrors(parsed.error);
+    const nhsProblem = raw !== null && typeof raw === "object" && (raw as { mode?: unknown }).mode === "nhs-number";
+    throw new AppError(nhsProblem ? "INVALID_NHS_NUMBER" : "INVALID_INPUT", Object.values(fields)[0], fields);
+  }
+  const input = parsed.data;
+  const audit = {
+    ...auditActor(actor),
+    action: "PATIENT_SEARCH" as const,
+    patientNhsNumber: input.mode === "nhs-number" ? input.nhsNumber : null,
+  };
+
+  let bundle: Bundle;
+  try {
+    bundle = await migRequest({ actor, consent: "trace-only" }, searchPath(input), { method: "GET" });
+  } catch (error) {
+    await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { mode: input.mode, failure: error instanceof AppError ? error.code : "INTERNAL" } });
+    throw error;
+  }
+  const total = bundle.total ?? bundle.entry?.length ?? 0;
+  const patients = patientsOf(bundle, new Date());
+  // Only the count and mode are kept for a trace: the audit trail never needs the names that were typed.
+  await recordAuditEvent({ ...audit, outcome: "SUCCESS", detail: { mode: input.mode, matches: total } });
+  if (total === 0) throw new AppError("PATIENT_NOT_FOUND");
+  if (total > MAX_SEARCH_RESULTS) throw new AppError("TOO_MANY_MATCHES", `${total} patients match these details.`);
+  return { patients, total };
+}

@@ -1,0 +1,10 @@
+// The shape GET /api/patients/[nhsNumber]/sections/[section] answers with (types only: safe to import in the browser).
+import type { RecordSection } from "@/lib/domain/access/sections";
+import type { RecordViewModel } from "@/lib/domain/record/record-types";
+
+export type RecordSectionResponse = {
+  section: RecordSection;
+  retrievedAt: string;
+  accessDecision: "CONSENT_GIVEN" | "EMERGENCY_OVERRIDE";
+  record: Omit<RecordViewModel, "patient">;
+};

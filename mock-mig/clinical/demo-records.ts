@@ -1,0 +1,127 @@
+// The clinical content of each demo patient: the generated base record reshaped so that each
+// demonstrates exactly what scenarios.json says, whatever the generator does elsewhere.
+
+import { YEAR } from "../population/days";
+import type { ScenarioId } from "../population/scenarios";
+import { addEarlyControlledDrugIssues, addOutOfHoursIssue, addTemporaryResidence } from "./awkward-cases";
+import { ALLERGENS, CONDITIONS } from "./concepts";
+import { generateEndOfLife } from "./end-of-life";
+import type { RecordContext } from "./generate-record";
+import { STOP_REASONS } from "./medication-courses";
+import type { ClinicalRecord, Problem } from "./model";
+
+function problem(record: ClinicalRecord, concept: Problem["concept"], onset: number, significance: Problem["significance"] = "major"): void {
+  if (!record.problems.some((p) => p.concept.code === concept.code)) {
+    record.problems.push({ key: `p${record.problems.length + 1}`, concept, onset, significance });
+  }
+}
+
+function clear(record: ClinicalRecord): void {
+  Object.assign(record, { medications: [], problems: [], allergies: [], encounters: [], vitals: [], labs: [], vaccinations: [], referrals: [], warnings: [], withheld: [] });
+  delete record.endOfLife;
+}
+
+function repeat(rc: RecordContext, record: ClinicalRecord, drugId: string, yearsAgo: number, intervalDays = 28): void {
+  record.medications.push(...rc.courses.repeatChain({ drugId, from: rc.now - Math.round(yearsAgo * YEAR), prescriber: record.usualGp, intervalDays }));
+}
+
+export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: ClinicalRecord): void {
+  const { now } = rc;
+  const gp = record.usualGp;
+  switch (id) {
+    case "ordinary":
+    case "deceased":
+    case "offline-practice":
+    case "sensitive": {
+      clear(record);
+      problem(record, CONDITIONS.hypertension, now - 6 * YEAR);
+      problem(record, CONDITIONS.hyperlipidaemia, now - 4 * YEAR, "minor");
+      repeat(rc, record, "amlodipine-5mg-tab", 2.5);
+      repeat(rc, record, "atorvastatin-20mg-tab", 2);
+      record.medications.push(rc.courses.acute("amoxicillin-500mg-cap", now - 140, gp), rc.courses.acute("ibuprofen-400mg-tab", now - 400, gp));
+      for (let i = 0; i < 4; i++) record.vitals.push({ key: `v${i + 1}`, day: now - 30 - i * 180, kind: "bp", values: [138 - i * 3, 86 - i] });
+      record.vitals.push({ key: "v9", day: now - 30, kind: "weight", values: [88] });
+      record.vaccinations.push({ key: "i1", day: now - 40, vaccine: { code: "influenza-seasonal", display: "Seasonal influenza vaccine" } });
+      record.encounters.push({ key: "e1", day: now - 30, minute: 600, kind: "surgery", reason: "Hypertension review", clinician: gp },
+        { key: "e2", day: now - 140, minute: 660, kind: "telephone", reason: "Chest infection", clinician: gp });
+      return;
+    }
+    case "frail-end-of-life": {
+      problem(record, CONDITIONS.heartFailure, now - 5 * YEAR);
+      problem(record, CONDITIONS.dementia, now - 3 * YEAR);
+      problem(record, CONDITIONS.frailty, now - 2 * YEAR);
+      record.endOfLife = generateEndOfLife(rc, record, true);
+      record.warnings.push({ key: "w1", day: now - 200, category: "contact", text: "Lives alone: carers visit four times a day" });
+      return;
+    }
+    case "multiple-organisations": {
+      clear(record);
+      problem(record, CONDITIONS.gord, now - 4 * YEAR, "minor");
+      problem(record, CONDITIONS.backPain, now - 2 * YEAR, "minor");
+      repeat(rc, record, "omeprazole-20mg-cap", 2);
+      repeat(rc, record, "naproxen-500mg-tab", 1);
+      // Temporary resident elsewhere: omeprazole again (same drug twice) and lansoprazole (same class).
+      addTemporaryResidence(rc, record, 75, ["omeprazole-20mg-cap", "lansoprazole-30mg-cap"]);
+      // Out of hours: ibuprofen while on naproxen (same class), codeine.
+      addOutOfHoursIssue(rc, record, "ibuprofen-400mg-tab", 12);
+      addOutOfHoursIssue(rc, record, "codeine-30mg-tab", 40);
+      return;
+    }
+    case "early-controlled-drugs": {
+      clear(record);
+      problem(record, CONDITIONS.backPain, now - 3 * YEAR, "minor");
+      problem(record, CONDITIONS.anxiety, now - 5 * YEAR, "minor");
+      repeat(rc, record, "co-codamol-30-500-tab", 1.5);
+      addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6);
+      addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4);
+      addTemporaryResidence(rc, record, 50, ["tramadol-50mg-cap"]);
+      return;
+    }
+    case "interactions": {
+      clear(record);
+      problem(record, CONDITIONS.af, now - 6 * YEAR);
+      problem(record, CONDITIONS.heartFailure, now - 3 * YEAR);
+      problem(record, CONDITIONS.osteoarthritis, now - 8 * YEAR, "minor");
+      repeat(rc, record, "warfarin-1mg-tab", 3);
+      repeat(rc, record, "ramipril-5mg-cap", 2.5);
+      repeat(rc, record, "spironolactone-25mg-tab", 1);
+      repeat(rc, record, "simvastatin-40mg-tab", 3);
+      repeat(rc, record, "naproxen-500mg-tab", 0.5);
+      record.medications.push(rc.courses.acute("clarithromycin-500mg-tab", now - 6, gp));
+      record.medications.push(...rc.courses.repeatChain({ drugId: "amlodipine-5mg-tab", from: now - 3 * YEAR, stop: { day: now - 2 * YEAR, ...STOP_REASONS.ankles }, prescriber: gp }));
+      record.medications.push(...rc.courses.repeatChain({ drugId: "apixaban-5mg-tab", from: now - 4 * YEAR, stop: { day: now - 3 * YEAR, ...STOP_REASONS.changed }, prescriber: gp }));
+      return;
+    }
+    case "allergy-conflict": {
+      clear(record);
+      problem(record, CONDITIONS.asthma, now - 20 * YEAR, "minor");
+      repeat(rc, record, "salbutamol-100mcg-inhaler", 2, 56);
+      record.allergies.push({ key: "a1", concept: ALLERGENS.penicillin.concept, category: "medication", drugClass: "penicillin", reaction: "Urticarial rash and facial swelling", severity: "severe", onset: now - 15 * YEAR });
+      record.allergies.push({ key: "a2", concept: ALLERGENS.hayFever.concept, category: "environment", reaction: "Rhinitis", severity: "mild", onset: now - 30 * YEAR, resolved: now - 10 * YEAR });
+      addOutOfHoursIssue(rc, record, "amoxicillin-500mg-cap", 3);
+      return;
+    }
+    case "withheld-items": {
+      clear(record);
+      problem(record, CONDITIONS.asthma, now - 10 * YEAR, "minor");
+      repeat(rc, record, "salbutamol-100mcg-inhaler", 1, 56);
+      repeat(rc, record, "desogestrel-75mcg-tab", 1, 84);
+      record.encounters.push({ key: "e1", day: now - 60, minute: 540, kind: "surgery", reason: "Asthma review", clinician: gp });
+      record.withheld = ["problems", "consultations", "medication", "investigations"];
+      return;
+    }
+    case "empty-record":
+      clear(record);
+      return;
+    case "long-record": {
+      clear(record);
+      for (const c of [CONDITIONS.hypertension, CONDITIONS.diabetes2, CONDITIONS.af, CONDITIONS.heartFailure, CONDITIONS.ckd3, CONDITIONS.osteoarthritis, CONDITIONS.depression, CONDITIONS.hypothyroid, CONDITIONS.copd]) problem(record, c, now - 9 * YEAR);
+      // Weekly dispensing (compliance aid) of fourteen drugs for three years: hundreds of issues.
+      for (const d of ["amlodipine-5mg-tab", "ramipril-5mg-cap", "metformin-500mg-tab", "gliclazide-80mg-tab", "apixaban-5mg-tab", "bisoprolol-2.5mg-tab", "furosemide-40mg-tab",
+        "atorvastatin-20mg-tab", "paracetamol-500mg-tab", "omeprazole-20mg-cap", "sertraline-50mg-tab", "levothyroxine-100mcg-tab", "adcal-d3-chewable", "tiotropium-2.5mcg-inhaler"]) {
+        record.medications.push(...rc.courses.repeatChain({ drugId: d, from: now - 3 * YEAR, prescriber: gp, intervalDays: 7, type: "repeat-dispensing" }));
+      }
+      return;
+    }
+  }
+}

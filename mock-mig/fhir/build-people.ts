@@ -1,0 +1,77 @@
+// Patient, Organization, Practitioner and PractitionerRole.
+
+import type { Organization, Patient, Practitioner, PractitionerRole } from "fhir/r4";
+import type { Clinician, Org } from "../clinical/model";
+import { isoDate } from "../population/days";
+import type { Demographics } from "../population/demographics";
+import { mix32 } from "../population/prng";
+import { ref } from "./bundle-builder";
+import { EXTENSIONS, SYSTEMS } from "./systems";
+
+/** An opaque per-patient token for resource ids: stable, but not the NHS number. */
+export function patientToken(d: Pick<Demographics, "index" | "nhsNumber">): string {
+  return mix32(d.index, Number(d.nhsNumber.slice(0, 9))).toString(16).padStart(8, "0");
+}
+
+export function orgId(org: Pick<Org, "odsCode">): string {
+  return `org-${org.odsCode.toLowerCase()}`;
+}
+
+export function buildOrganization(org: Org, partOfName?: string, phone?: string): Organization {
+  return {
+    resourceType: "Organization",
+    id: orgId(org),
+    identifier: [{ system: SYSTEMS.ods, value: org.odsCode }],
+    active: true,
+    type: [{ coding: [{ system: SYSTEMS.organisationKind, code: org.type, display: ORG_TYPE_DISPLAY[org.type] }] }],
+    name: org.name,
+    ...(phone ? { telecom: [{ system: "phone", value: phone, use: "work" }] } : {}),
+    ...(partOfName ? { partOf: { display: partOfName } } : {}),
+  };
+}
+
+const ORG_TYPE_DISPLAY: Record<Org["type"], string> = {
+  "gp-practice": "GP practice",
+  "out-of-hours-provider": "Out of hours service",
+  "nhs-trust": "NHS trust (hospital)",
+};
+
+export function buildPractitioner(c: Clinician): Practitioner {
+  return {
+    resourceType: "Practitioner",
+    id: `pr-${c.key.toLowerCase()}`,
+    identifier: [{ system: SYSTEMS.sdsUser, value: c.sdsId }],
+    name: [{ use: "usual", family: c.family, given: [c.given], ...(c.prefix ? { prefix: [c.prefix] } : {}) }],
+  };
+}
+
+export function buildPractitionerRole(c: Clinician): PractitionerRole {
+  return {
+    resourceType: "PractitionerRole",
+    id: `prr-${c.key.toLowerCase()}`,
+    practitioner: ref("Practitioner", `pr-${c.key.toLowerCase()}`, `${c.prefix ? `${c.prefix} ` : ""}${c.given} ${c.family}`),
+    organization: ref("Organization", orgId(c.org), c.org.name),
+    code: [{ text: c.role }],
+  };
+}
+
+export function buildPatient(d: Demographics, practice: Org): Patient {
+  return {
+    resourceType: "Patient",
+    id: `pat-${patientToken(d)}`,
+    identifier: [{
+      extension: [{ url: EXTENSIONS.nhsNumberVerification, valueCodeableConcept: { coding: [{ system: SYSTEMS.nhsNumberVerification, code: "01", display: "Number present and verified" }] } }],
+      system: SYSTEMS.nhsNumber,
+      value: d.nhsNumber,
+    }],
+    active: true,
+    name: [{ use: "official", family: d.family, given: d.given, ...(d.prefix ? { prefix: [d.prefix] } : {}) }],
+    telecom: [{ system: "phone", value: d.phone, use: d.phone.startsWith("07") ? "mobile" : "home" }],
+    gender: d.sex,
+    birthDate: isoDate(d.birthDay),
+    ...(d.deathDay !== undefined ? { deceasedDateTime: isoDate(d.deathDay) } : {}),
+    address: [{ use: "home", type: "both", line: d.address.line, city: d.address.town, postalCode: d.address.postcode }],
+    generalPractitioner: [{ ...ref("Organization", orgId(practice), practice.name), identifier: { system: SYSTEMS.ods, value: practice.odsCode } }],
+    managingOrganization: { ...ref("Organization", orgId(practice), practice.name), identifier: { system: SYSTEMS.ods, value: practice.odsCode } },
+  };
+}

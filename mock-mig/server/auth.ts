@@ -1,0 +1,39 @@
+// Bearer token check: HS256 signature, audience, expiry (jose), then the claim shape (zod).
+// Every failure is the same 401 so callers learn nothing from the difference.
+
+import { errors as joseErrors, jwtVerify } from "jose";
+import { MigError } from "../fhir/errors";
+import { tokenClaims, type TokenClaims } from "./token-claims";
+
+// A caller reuses one token for many requests within its five minutes: remember tokens already
+// verified (keyed by the exact token string, so a different signature is a different key) until expiry.
+// One cache per verifier (per secret and audience).
+const MAX_CACHED = 10_000;
+
+export function bearerVerifier(secret: Uint8Array, audience: string): (header: string | undefined) => Promise<TokenClaims> {
+  const verified = new Map<string, TokenClaims>();
+  return async (header) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? "");
+    if (!match?.[1]) throw new MigError("INVALID_TOKEN", "A bearer token is required");
+    const cached = verified.get(match[1]);
+    if (cached && cached.exp * 1000 > Date.now()) return cached;
+    verified.delete(match[1]);
+    const claims = await verifyUncached(match[1], secret, audience);
+    if (verified.size >= MAX_CACHED) verified.clear();
+    verified.set(match[1], claims);
+    return claims;
+  };
+}
+
+async function verifyUncached(token: string, secret: Uint8Array, audience: string): Promise<TokenClaims> {
+  try {
+    const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"], audience, requiredClaims: ["iat", "exp", "iss", "sub"] });
+    const claims = tokenClaims.safeParse(payload);
+    if (!claims.success) throw new MigError("INVALID_TOKEN", `Token claims are invalid: ${claims.error.issues.map((i) => i.path.join(".") || i.message).join(", ")}`);
+    return claims.data;
+  } catch (error) {
+    if (error instanceof MigError) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw new MigError("INVALID_TOKEN", "The token has expired");
+    throw new MigError("INVALID_TOKEN", "The token is not valid");
+  }
+}

@@ -1,0 +1,37 @@
+// Demo organisations and users (synthetic names and codes). Shared by the seed, e2e tests and the README,
+// so a sign-in test can never drift from what was seeded.
+import type { OrganisationKind, Role } from "../generated/prisma/enums";
+
+/** Every demo user's password; documented in the README. Never used outside demo and test databases. */
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export type DemoOrganisation = { readonly odsCode: string; readonly name: string; readonly kind: OrganisationKind };
+
+export type DemoUser = {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly organisationOdsCode: string;
+  readonly professionalCode: string | null;
+};
+
+export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
+  { odsCode: "R9A", name: "Trent Valley University Hospitals NHS Trust", kind: "ACUTE_TRUST" },
+  { odsCode: "Y9S01", name: "Sherwood Urgent Care (out of hours)", kind: "OUT_OF_HOURS" },
+  { odsCode: "Y9E11", name: "East Midlands 111 (synthetic)", kind: "NHS_111" },
+  { odsCode: "R9Y", name: "Midlands Ambulance Service (synthetic)", kind: "AMBULANCE" },
+  { odsCode: "R9C", name: "Trentside Community Health", kind: "COMMUNITY" },
+  { odsCode: "L9T", name: "Trentshire County Council Adult Social Care", kind: "LOCAL_AUTHORITY" },
+  { odsCode: "Q9X", name: "Gateway Viewer Programme Office", kind: "COMMISSIONER" },
+];
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  { username: "ae.doctor", displayName: "Dr Priya Raman", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: "GMC 7000001" },
+  { username: "ooh.gp", displayName: "Dr Tom Ellery", role: "OOH_GP", organisationOdsCode: "Y9S01", professionalCode: "GMC 7000002" },
+  { username: "nhs111.clinician", displayName: "Grace Okafor", role: "CLINICIAN_111", organisationOdsCode: "Y9E11", professionalCode: "NMC 99A0001A" },
+  { username: "paramedic", displayName: "Sam Whitlow", role: "PARAMEDIC", organisationOdsCode: "R9Y", professionalCode: "HCPC PA90001" },
+  { username: "nurse", displayName: "Nurse Helen Marsh", role: "NURSE", organisationOdsCode: "R9C", professionalCode: "NMC 99A0002B" },
+  { username: "social.worker", displayName: "Joe Barker", role: "SOCIAL_CARE", organisationOdsCode: "L9T", professionalCode: null },
+  { username: "privacy.officer", displayName: "Ruth Adeyemi", role: "PRIVACY_OFFICER", organisationOdsCode: "Q9X", professionalCode: null },
+  { username: "admin", displayName: "Alex Carter", role: "ADMINISTRATOR", organisationOdsCode: "Q9X", professionalCode: null },
+];

@@ -1,0 +1,78 @@
+// npm start — the whole system on one machine: migrate and seed the database, build the app if needed,
+// then run the mock MIG and the production Next.js server side by side. Ctrl-C stops both.
+//
+// Environment (all optional): PORT (3000), MIG_PORT (4010), DATABASE_URL (unset → embedded PGlite in PGLITE_DIR),
+// NEXTAUTH_SECRET and MIG_JWT_SECRET (generated once and kept in .data/secrets.json when unset),
+// FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build`.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const port = process.env.PORT ?? "3000";
+const migPort = process.env.MIG_PORT ?? "4010";
+
+function persistentSecrets(): { NEXTAUTH_SECRET: string; MIG_JWT_SECRET: string } {
+  const file = path.join(root, ".data", "secrets.json");
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : {};
+  const secrets = {
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? stored.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    MIG_JWT_SECRET: process.env.MIG_JWT_SECRET ?? stored.MIG_JWT_SECRET ?? randomBytes(32).toString("base64url"),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+function runStep(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  console.log(`[start] ${label}…`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`[start] ${label} failed (exit ${result.status ?? result.signal}). Nothing was started.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...persistentSecrets(),
+  MIG_PORT: migPort,
+  MIG_URL: process.env.MIG_URL ?? `http://127.0.0.1:${migPort}`,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
+
+if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR) {
+  rmSync(path.resolve(root, env.PGLITE_DIR), { recursive: true, force: true });
+}
+
+runStep("Applying database migrations", bin("tsx"), ["scripts/db-migrate.ts"], env);
+runStep("Seeding demo organisations and users", bin("tsx"), ["prisma/seed.ts"], env);
+if (process.env.REBUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  runStep("Building the app (first start only; REBUILD=1 to rebuild)", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+}
+
+const children: ChildProcess[] = [];
+function launch(name: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  child.on("exit", (code, signal) => {
+    console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+}
+
+let stopping = false;
+function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+launch("mock MIG", bin("tsx"), ["mock-mig/main.ts"], { NODE_ENV: "production" });
+launch("app", bin("next"), ["start", "-p", port], { NODE_ENV: "production" });
+console.log(`[start] App: http://localhost:${port}  ·  Mock MIG: ${env.MIG_URL}`);
