@@ -35,3 +35,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: "privacy.officer", displayName: "Ruth Adeyemi", role: "PRIVACY_OFFICER", organisationOdsCode: "Q9X", professionalCode: null },
   { username: "admin", displayName: "Alex Carter", role: "ADMINISTRATOR", organisationOdsCode: "Q9X", professionalCode: null },
 ];
+
+/**
+ * Seeded only for the end-to-end tests (SEED_E2E_USERS=1): an account the lock-out journey may lock
+ * without spoiling any other journey's sign-in.
+ */
+export const E2E_ONLY_USERS: readonly DemoUser[] = [
+  { username: "lockout.probe", displayName: "Lockout Probe", role: "PARAMEDIC", organisationOdsCode: "R9Y", professionalCode: null },
+];
+
+export function usersToSeed(env: NodeJS.ProcessEnv = process.env): readonly DemoUser[] {
+  return env.SEED_E2E_USERS === "1" ? [...DEMO_USERS, ...E2E_ONLY_USERS] : DEMO_USERS;
+}

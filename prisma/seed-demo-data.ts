@@ -2,19 +2,19 @@
 // (upserts keyed on ODS code and username), except undoing lockouts and password changes made while demoing.
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword, verifyPassword } from "../lib/server/auth/password";
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, usersToSeed, type DemoUser } from "./demo-users";
 
 export type SeedReport = { readonly organisations: number; readonly users: number };
 
 /** Rehash only when the stored hash no longer matches: a fresh salt on every run would rewrite every row. */
-async function demoPasswordHashes(prisma: PrismaClient): Promise<Map<string, string>> {
+async function demoPasswordHashes(prisma: PrismaClient, users: readonly DemoUser[]): Promise<Map<string, string>> {
   const existing = await prisma.user.findMany({
-    where: { username: { in: DEMO_USERS.map((user) => user.username) } },
+    where: { username: { in: users.map((user) => user.username) } },
     select: { username: true, passwordHash: true },
   });
   const stored = new Map(existing.map((user) => [user.username, user.passwordHash]));
   const entries = await Promise.all(
-    DEMO_USERS.map(async ({ username }): Promise<[string, string]> => {
+    users.map(async ({ username }): Promise<[string, string]> => {
       const hash = stored.get(username);
       const keep = hash !== undefined && (await verifyPassword(DEMO_PASSWORD, hash));
       return [username, keep ? hash : await hashPassword(DEMO_PASSWORD)];
@@ -23,8 +23,8 @@ async function demoPasswordHashes(prisma: PrismaClient): Promise<Map<string, str
   return new Map(entries);
 }
 
-export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
-  const hashes = await demoPasswordHashes(prisma);
+export async function seedDemoData(prisma: PrismaClient, users: readonly DemoUser[] = usersToSeed()): Promise<SeedReport> {
+  const hashes = await demoPasswordHashes(prisma, users);
   await prisma.$transaction(async (tx) => {
     const organisationIds = new Map<string, string>();
     for (const { odsCode, name, kind } of DEMO_ORGANISATIONS) {
@@ -36,7 +36,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
       });
       organisationIds.set(odsCode, organisation.id);
     }
-    for (const user of DEMO_USERS) {
+    for (const user of users) {
       const organisationId = organisationIds.get(user.organisationOdsCode);
       const passwordHash = hashes.get(user.username);
       if (organisationId === undefined) throw new Error(`${user.username}: unknown organisation ${user.organisationOdsCode}`);
@@ -54,5 +54,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
       await tx.user.upsert({ where: { username: user.username }, create: { username: user.username, ...profile }, update: profile });
     }
   });
-  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length };
+  return { organisations: DEMO_ORGANISATIONS.length, users: users.length };
 }

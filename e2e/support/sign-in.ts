@@ -1,6 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-
-export const DEMO_PASSWORD = "demo-password-2026";
+import { DEMO_PASSWORD } from "../../prisma/demo-users";
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");

@@ -19,8 +19,11 @@ describe("demo patients", () => {
   it("scenarios.json and the README table are up to date", () => {
     const dir = path.join(__dirname, "..");
     expect(JSON.parse(readFileSync(path.join(dir, "scenarios.json"), "utf8"))).toEqual(scenarioEntries());
-    const readme = readFileSync(path.join(dir, "README.md"), "utf8");
-    expect(withTable(readme)).toBe(readme);
+    for (const file of [path.join(dir, "README.md"), path.join(dir, "..", "README.md")]) {
+      const readme = readFileSync(file, "utf8");
+      expect(readme).toContain("<!-- scenarios:start -->");
+      expect(withTable(readme)).toBe(readme);
+    }
   });
 
   it("ordinary: current repeats issued within the last two months of the reference date", () => {

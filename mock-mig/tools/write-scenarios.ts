@@ -1,5 +1,5 @@
 // Writes mock-mig/scenarios.json from population/scenarios.ts and rewrites the demo patient table in
-// README.md between its markers. A unit test fails if either is out of date.
+// mock-mig/README.md and the project README.md between their markers. A unit test fails if either is out of date.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -37,7 +37,9 @@ export function withTable(readme: string): string {
 if (require.main === module) {
   const dir = path.join(__dirname, "..");
   writeFileSync(path.join(dir, "scenarios.json"), scenariosJson());
-  const readmePath = path.join(dir, "README.md");
-  writeFileSync(readmePath, withTable(readFileSync(readmePath, "utf8")));
-  console.log("wrote scenarios.json and README table");
+  // The mock MIG's README and the project README carry the same table.
+  for (const readmePath of [path.join(dir, "README.md"), path.join(dir, "..", "README.md")]) {
+    writeFileSync(readmePath, withTable(readFileSync(readmePath, "utf8")));
+  }
+  console.log("wrote scenarios.json and both README tables");
 }
