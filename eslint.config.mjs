@@ -15,12 +15,18 @@ export default defineConfig([
   {
     // Domain code runs in the browser and on the server: no I/O, no server-only imports.
     files: ["lib/domain/**/*.ts"],
+    ignores: ["lib/domain/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         { patterns: ["@/lib/server/*", "node:*", "server-only", "@/generated/*"] },
       ],
     },
+  },
+  {
+    // Vitest and Playwright helpers named use* (useDatabase, test.use) are not React hooks.
+    files: ["test/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off", "react-hooks/immutability": "off" },
   },
   globalIgnores([".next/**", "generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

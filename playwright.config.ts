@@ -47,6 +47,8 @@ export default defineConfig({
       MIG_PORT: String(MIG_PORT),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       FRESH_DB: "1",
+      // Many journeys sign in from one address within a minute; the limiter itself is tested in test/audit.
+      RATE_LIMIT_SIGN_IN: "500",
       SEED_E2E_USERS: "1",
       MIG_ADMIN: "1",
       LOG_FILE: process.env.E2E_LOG_FILE ?? "test-results/server.log",

@@ -2,7 +2,13 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname, ".") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname, "."),
+      // Server modules are tested directly; the marker only matters to the Next.js bundler.
+      "server-only": path.resolve(__dirname, "test/support/server-only.ts"),
+    },
+  },
   test: {
     projects: [
       {

@@ -10,6 +10,7 @@ describe("sign-in messages", () => {
     expect(locked).toContain("locked");
     expect(other).toContain("not available");
     expect(other).not.toContain("10.0.0.1");
+    expect(signInErrorMessage("TooManyAttempts")).toContain("Wait a minute");
     expect(signInErrorMessage(undefined)).toBeNull();
   });
 

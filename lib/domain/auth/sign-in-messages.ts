@@ -8,6 +8,8 @@ export function signInErrorMessage(code: string | undefined): string | null {
       return `The username or password is not right. Check them and try again. After ${DEFAULT_LOCKOUT_POLICY.maxFailures} failed attempts in a row your account is locked for ${DEFAULT_LOCKOUT_POLICY.lockMinutes} minutes.`;
     case "AccountLocked":
       return `Your account is locked after too many failed sign-in attempts. Try again in ${DEFAULT_LOCKOUT_POLICY.lockMinutes} minutes, or ask your administrator to unlock it.`;
+    case "TooManyAttempts":
+      return "Too many sign-in attempts from this device. Wait a minute, then try again.";
     case "AccessDenied":
       return "Your identity was confirmed but you do not have an account in this service. Ask your administrator for access.";
     default:

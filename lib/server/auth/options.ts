@@ -5,7 +5,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { oidcConfigured, serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
-import { checkCredentials } from "./sign-in";
+import { isRole } from "@/lib/domain/roles";
+import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { hit, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
+import { clientAddress } from "./client-address";
+import { checkCredentials, SIGN_IN_ERRORS } from "./sign-in";
 
 export function buildAuthOptions(): NextAuthOptions {
   const env = serverEnv();
@@ -14,7 +18,9 @@ export function buildAuthOptions(): NextAuthOptions {
       id: "credentials",
       name: "Username and password",
       credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        const address = clientAddress(request?.headers);
+        if (!(await hit(RATE_LIMITS.signInPerAddress, address)).allowed) throw new Error(SIGN_IN_ERRORS.rateLimited);
         const attempt = await checkCredentials(credentials);
         if (attempt.ok) return attempt.user;
         // next-auth passes the message on as ?error=…, which the sign-in page turns into plain words.
@@ -46,6 +52,14 @@ export function buildAuthOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
     jwt: { maxAge: env.SESSION_IDLE_MINUTES * 60 },
+    events: {
+      async signOut({ token }) {
+        const user = token?.sub ? await getPrisma().user.findUnique({ where: { id: token.sub }, include: { organisation: true } }) : null;
+        if (!user || !isRole(user.role)) return;
+        // Best effort: signing out must always succeed, even when the audit trail cannot be written.
+        await recordAuditEvent({ ...auditActor({ userId: user.id, username: user.username, role: user.role, organisation: user.organisation }), action: "SIGN_OUT", outcome: "SUCCESS" }).catch(() => undefined);
+      },
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;

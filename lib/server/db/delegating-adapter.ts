@@ -58,16 +58,26 @@ type PostgresError = Error & {
   hint?: string | undefined;
 };
 
-/** A driver's PostgreSQL error in the shape Prisma reports (pg and PGlite both carry these fields). */
+/**
+ * A driver's PostgreSQL error in the shape Prisma 6.19 reports: kind "postgres" plus originalCode and
+ * originalMessage (without those Prisma prints "Code: N/A. Message: undefined"). Errors the inner adapter
+ * already wrapped in the older shape (pglite-prisma-adapter) are rewrapped; anything else passes through.
+ */
 export function toDriverError(error: unknown, DatabaseError: abstract new (...args: never[]) => PostgresError): unknown {
+  if (error instanceof DriverAdapterError && error.cause.kind === "postgres") {
+    return new DriverAdapterError({ ...error.cause, originalCode: error.cause.code, originalMessage: error.cause.message });
+  }
   if (!(error instanceof DatabaseError)) return error;
+  const code = error.code ?? "UNKNOWN";
   return new DriverAdapterError({
     kind: "postgres",
-    code: error.code ?? "UNKNOWN",
+    code,
     severity: error.severity ?? "UNKNOWN",
     message: error.message,
     detail: error.detail,
     column: error.column,
     hint: error.hint,
+    originalCode: code,
+    originalMessage: error.message,
   });
 }

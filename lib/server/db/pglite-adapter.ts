@@ -3,7 +3,14 @@
 // print its name (`prisma -v`, `prisma generate` in postinstall) and must not open a database (STACK.md trap 3).
 import { mkdirSync } from "node:fs";
 import { PGlite, messages, type Results } from "@electric-sql/pglite";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { DelegatingAdapter, toDriverError } from "./delegating-adapter";
 
@@ -25,8 +32,27 @@ class PGliteDriverAdapter extends DelegatingAdapter {
     super(inner, afterDispose);
   }
 
+  // pglite-prisma-adapter passes PGlite's errors through raw, which Prisma reports as "Message: undefined";
+  // mapped, a refused statement (e.g. the audit table's append-only trigger) says why, as it does on pg.
+  override queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return mapErrors(() => this.inner.queryRaw(query));
+  }
+
+  override async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    const tx = await mapErrors(() => this.inner.startTransaction(isolationLevel));
+    return new Proxy(tx, {
+      get(target, property, receiver) {
+        if (property === "queryRaw" || property === "executeRaw") {
+          return (query: SqlQuery) => mapErrors(() => target[property](query) as Promise<never>);
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  }
+
   override async executeRaw(query: SqlQuery): Promise<number> {
-    if (!this.options.argumentlessRawThroughExec || query.args.length > 0) return this.inner.executeRaw(query);
+    if (!this.options.argumentlessRawThroughExec || query.args.length > 0) return mapErrors(() => this.inner.executeRaw(query));
     const results = await this.exec(query.sql);
     return results.reduce((sum, result) => sum + (result.affectedRows ?? 0), 0);
   }
@@ -42,6 +68,14 @@ class PGliteDriverAdapter extends DelegatingAdapter {
     } catch (error) {
       throw toDriverError(error, messages.DatabaseError);
     }
+  }
+}
+
+async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toDriverError(error, messages.DatabaseError);
   }
 }
 

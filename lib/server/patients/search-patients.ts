@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
 import { migRequest } from "@/lib/server/mig/client";
+import { enforce, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
 
 export type SearchResult = { patients: PatientBanner[]; total: number };
 
@@ -30,6 +31,7 @@ export function patientsOf(bundle: Bundle, now: Date): PatientBanner[] {
 }
 
 export async function searchPatients(actor: Actor, raw: unknown): Promise<SearchResult> {
+  await enforce(RATE_LIMITS.searchPerUser, actor.userId);
   const parsed = searchInputSchema.safeParse(raw);
   if (!parsed.success) {
     const fields = searchFieldErrors(parsed.error);

@@ -1,0 +1,54 @@
+// The audit trail's words: actions, outcomes and alert statuses as the privacy officer reads them.
+// The string values match the Prisma enums (AuditAction, AuditOutcome, AlertStatus); the server checks that
+// at compile time, so a new enum value cannot be left out of the search form or the labels.
+
+export const AUDIT_ACTIONS = [
+  "SIGN_IN",
+  "SIGN_IN_FAILED",
+  "LOCKED_OUT",
+  "SIGN_OUT",
+  "PATIENT_SEARCH",
+  "CONSENT_GIVEN",
+  "CONSENT_REFUSED",
+  "EMERGENCY_OVERRIDE",
+  "RECORD_VIEW",
+  "ACCESS_DENIED",
+  "AUDIT_SEARCH",
+  "AUDIT_EXPORT",
+  "ALERT_REVIEWED",
+] as const;
+export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ["SUCCESS", "DENIED", "FAILED"] as const;
+export type AuditOutcomeName = (typeof AUDIT_OUTCOMES)[number];
+
+export const ALERT_STATUSES = ["OPEN", "APPROPRIATE", "NEEDS_FOLLOW_UP"] as const;
+export type AlertStatusName = (typeof ALERT_STATUSES)[number];
+
+/** The outcomes a review can record: an alert is never reviewed back to open. */
+export const REVIEW_OUTCOMES = ["APPROPRIATE", "NEEDS_FOLLOW_UP"] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+export const ACTION_LABELS: Record<AuditActionName, string> = {
+  SIGN_IN: "Signed in",
+  SIGN_IN_FAILED: "Sign-in failed",
+  LOCKED_OUT: "Account locked",
+  SIGN_OUT: "Signed out",
+  PATIENT_SEARCH: "Patient search",
+  CONSENT_GIVEN: "Consent to view given",
+  CONSENT_REFUSED: "Consent to view refused",
+  EMERGENCY_OVERRIDE: "Emergency override",
+  RECORD_VIEW: "Record viewed",
+  ACCESS_DENIED: "Access denied",
+  AUDIT_SEARCH: "Audit trail searched",
+  AUDIT_EXPORT: "Audit trail exported",
+  ALERT_REVIEWED: "Alert reviewed",
+};
+
+export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };
+
+export const ALERT_STATUS_LABELS: Record<AlertStatusName, string> = {
+  OPEN: "Open",
+  APPROPRIATE: "Appropriate",
+  NEEDS_FOLLOW_UP: "Needs follow-up",
+};

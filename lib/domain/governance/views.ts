@@ -1,0 +1,46 @@
+// What the governance use-cases hand out: plain data for pages, JSON routes and tests (never database rows).
+import type { Role } from "../roles";
+import type { AuditFilters } from "./audit-filters";
+import type { AlertStatusName, AuditActionName, AuditOutcomeName } from "./audit-vocabulary";
+
+export type AuditEventView = {
+  /** The event's place in the hash chain; a string because it is a 64-bit integer. */
+  seq: string;
+  id: string;
+  occurredAt: string;
+  action: AuditActionName;
+  outcome: AuditOutcomeName;
+  username: string | null;
+  role: Role | null;
+  organisationOds: string | null;
+  patientNhsNumber: string | null;
+  accessEpisodeId: string | null;
+  /** The event's detail as one readable line. */
+  detail: string;
+};
+
+export type AuditSearchResult = {
+  events: AuditEventView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** Newest seq in the snapshot these pages come from; null when nothing matched. */
+  upTo: string | null;
+  filters: AuditFilters;
+};
+
+export type AlertView = {
+  id: string;
+  status: AlertStatusName;
+  raisedAt: string;
+  reason: string | null;
+  explanation: string | null;
+  user: { username: string; displayName: string; role: Role };
+  organisation: { odsCode: string; name: string };
+  patientNhsNumber: string;
+  accessEpisodeId: string;
+  review: { reviewedAt: string; reviewedBy: string; note: string | null } | null;
+};
+
+export type AlertList = { alerts: AlertView[]; total: number; openCount: number; limit: number };
