@@ -28,5 +28,15 @@ export default defineConfig([
     files: ["test/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "react-hooks/immutability": "off" },
   },
+  {
+    // Journeys take `test` from the fixtures, which note every record view for the after-suite audit check.
+    files: ["e2e/specs/**/*.ts", "e2e/unauthorized/**/*.spec.ts", "e2e/after-suite/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from e2e/support/fixtures." }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", "generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,6 +1,7 @@
 // End-to-end journeys in Debian's Chromium against the production build, started by scripts/start.ts
 // on a fresh embedded database, with the mock MIG's test admin endpoint switched on.
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_LOG_FILE } from "./e2e/support/e2e-files";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const MIG_PORT = Number(process.env.E2E_MIG_PORT ?? 4110);
@@ -34,13 +35,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: "after-suite/**", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Runs once every journey has finished: each record view has exactly one audit event; no patient data in logs.
+    { name: "after-suite", testMatch: "after-suite/**/*.spec.ts", dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${baseURL}/sign-in`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    // The servers' output goes to LOG_FILE; only errors are shown in the test report.
+    stdout: "ignore",
     stderr: "pipe",
     env: {
       PORT: String(PORT),
@@ -51,7 +57,8 @@ export default defineConfig({
       RATE_LIMIT_SIGN_IN: "500",
       SEED_E2E_USERS: "1",
       MIG_ADMIN: "1",
-      LOG_FILE: process.env.E2E_LOG_FILE ?? "test-results/server.log",
+      // Outside test-results, which Playwright empties at the start of a run while the server may be writing.
+      LOG_FILE: E2E_LOG_FILE,
     },
   },
 });

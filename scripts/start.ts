@@ -3,10 +3,11 @@
 //
 // Environment (all optional): PORT (3000), MIG_PORT (4010), DATABASE_URL (unset → embedded PGlite in PGLITE_DIR),
 // NEXTAUTH_SECRET and MIG_JWT_SECRET (generated once and kept in .data/secrets.json when unset),
-// FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build`.
+// FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build`,
+// LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
@@ -53,9 +54,21 @@ if (process.env.REBUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_I
   runStep("Building the app (first start only; REBUILD=1 to rebuild)", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
 }
 
+function openLogFile(file: string | undefined): WriteStream | null {
+  if (!file) return null;
+  const resolved = path.resolve(root, file);
+  mkdirSync(path.dirname(resolved), { recursive: true });
+  return createWriteStream(resolved, { flags: "w" });
+}
+const logFile = openLogFile(process.env.LOG_FILE);
+
 const children: ChildProcess[] = [];
 function launch(name: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit" });
+  if (logFile) {
+    child.stdout?.on("data", (chunk: Buffer) => (process.stdout.write(chunk), logFile.write(chunk)));
+    child.stderr?.on("data", (chunk: Buffer) => (process.stderr.write(chunk), logFile.write(chunk)));
+  }
   child.on("exit", (code, signal) => {
     console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
     shutdown(code ?? 1);

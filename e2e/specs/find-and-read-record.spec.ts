@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { SECTION_TITLES, RECORD_SECTIONS } from "../../lib/domain/access/sections";
 import { demoPatient, findByNhsNumber, openRecordWithConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
@@ -90,6 +91,7 @@ test("a deceased patient is marked unmistakably", async ({ page }) => {
 });
 
 test("the search page and every record section have no axe violations", async ({ page }) => {
+  test.slow(); // eleven sections, each loaded and scanned
   await signInAs(page, "ae.doctor");
   await page.goto("/patients");
   await expectNoAxeViolations(page, "search");

@@ -1,12 +1,13 @@
 // Issue 6: every API route × every role. Signed out → 401; wrong role → 403 FORBIDDEN; right role without an
 // access episode → 403 NO_ACCESS_EPISODE; the same request after recording consent → allowed.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { isValidNhsNumber } from "../../lib/domain/nhs-number";
 import { ROLES } from "../../lib/domain/roles";
 import scenarios from "../../mock-mig/scenarios.json";
 import { apiAs, apiSignedOut, sameOriginHeaders } from "../support/api-session";
+import { expect, noteRecordView, test } from "../support/fixtures";
 import { expectOutcome, usernameFor } from "./expect-response";
 import { ACCESS_PROBE_NHS_NUMBER, MATRIX_PATIENTS, PATIENT, ROUTE_TABLE, SEARCH_PATIENT, type RouteCall, type RouteEntry } from "./route-table";
 
@@ -34,10 +35,14 @@ function describeCall(call: RouteCall): string {
   return `${call.method} ${call.path}`;
 }
 
-function send(api: APIRequestContext, baseURL: string, call: RouteCall, patient: string) {
+async function send(api: APIRequestContext, baseURL: string, call: RouteCall, patient: string) {
   const url = call.path.replace(PATIENT, patient);
-  if (call.method === "GET") return api.get(url, { maxRedirects: 0 });
-  return api.post(url, { data: call.body, headers: sameOriginHeaders(baseURL), maxRedirects: 0 });
+  const response =
+    call.method === "GET"
+      ? await api.get(url, { maxRedirects: 0 })
+      : await api.post(url, { data: call.body, headers: sameOriginHeaders(baseURL), maxRedirects: 0 });
+  noteRecordView(response);
+  return response;
 }
 
 function requireBaseURL(baseURL: string | undefined): string {

@@ -45,17 +45,10 @@ export async function appendAuditEvent(tx: TransactionClient, input: AuditEventI
   return { id: fields.id };
 }
 
-/**
- * Runs `work` and then appends the audit event describing its result, in one transaction: the change and its
- * audit event commit together or not at all. Any database failure is reported as AUDIT_UNAVAILABLE.
- */
-export async function auditedTransaction<T>(work: (tx: TransactionClient) => Promise<T>, describe: (result: T) => AuditEventInput): Promise<T> {
+/** Any database failure while auditing becomes AUDIT_UNAVAILABLE: the caller then sends nothing. */
+async function failingClosed<T>(write: () => Promise<T>): Promise<T> {
   try {
-    return await getPrisma().$transaction(async (tx) => {
-      const result = await work(tx);
-      await appendAuditEvent(tx, describe(result));
-      return result;
-    });
+    return await write();
   } catch (error) {
     if (error instanceof AppError) throw error;
     logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit write failed");
@@ -63,8 +56,23 @@ export async function auditedTransaction<T>(work: (tx: TransactionClient) => Pro
   }
 }
 
-export async function recordAuditEvent(input: AuditEventInput): Promise<void> {
-  await auditedTransaction(async () => undefined, () => input);
+/**
+ * Runs `work` and then appends the audit event describing its result, in one transaction: the change and its
+ * audit event commit together or not at all. Any database failure is reported as AUDIT_UNAVAILABLE.
+ */
+export function auditedTransaction<T>(work: (tx: TransactionClient) => Promise<T>, describe: (result: T) => AuditEventInput): Promise<T> {
+  return failingClosed(() =>
+    getPrisma().$transaction(async (tx) => {
+      const result = await work(tx);
+      await appendAuditEvent(tx, describe(result));
+      return result;
+    }),
+  );
+}
+
+/** Appends one event on its own; resolves with its id once committed. */
+export function recordAuditEvent(input: AuditEventInput): Promise<{ id: string }> {
+  return failingClosed(() => getPrisma().$transaction((tx) => appendAuditEvent(tx, input)));
 }
 
 export function auditActor(actor: { userId: string; username: string; role: Role; organisation: { odsCode: string } }): AuditActorFields {

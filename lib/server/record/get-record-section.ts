@@ -73,6 +73,10 @@ export async function getRecordSection(actor: Actor, nhsNumber: string, section:
 
   const { patient: _patient, ...record } = applyDateFilter(mapped.record, applied);
   // Committed before the record leaves the server; if this throws, the route answers AUDIT_UNAVAILABLE and sends nothing.
-  await recordAuditEvent({ ...viewAudit, outcome: "SUCCESS", detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}) } });
-  return { section, retrievedAt: new Date().toISOString(), accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record };
+  const { id: auditEventId } = await recordAuditEvent({
+    ...viewAudit,
+    outcome: "SUCCESS",
+    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}) },
+  });
+  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record };
 }

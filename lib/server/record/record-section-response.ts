@@ -5,6 +5,8 @@ import type { RecordViewModel } from "@/lib/domain/record/record-types";
 export type RecordSectionResponse = {
   section: RecordSection;
   retrievedAt: string;
+  /** The RECORD_VIEW audit event committed for this response (also sent as the X-Audit-Event header). */
+  auditEventId: string;
   accessDecision: "CONSENT_GIVEN" | "EMERGENCY_OVERRIDE";
   record: Omit<RecordViewModel, "patient">;
 };

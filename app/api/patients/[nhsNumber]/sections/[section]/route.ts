@@ -14,5 +14,5 @@ export const GET = route<{ nhsNumber: string; section: string }>({ permission: "
   const filter = parseDateFilter(url.searchParams.get("from"), url.searchParams.get("to"));
   if (!filter.ok) throw new AppError("INVALID_INPUT", filter.message, { from: filter.message });
   const result = await getRecordSection(actor, nhs.value, params.section, filter.filter);
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(result, { headers: { "Cache-Control": "no-store", "X-Audit-Event": result.auditEventId } });
 });

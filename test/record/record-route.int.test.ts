@@ -1,0 +1,150 @@
+// The record-section route handler end to end on a real database and the real mock MIG over HTTP, with only
+// the session faked: exactly one audit event per view, refusals audited, and failing closed when the audit
+// write fails or the database is down (no record leaves the server either way).
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Actor } from "../../lib/server/auth/session";
+import { createPrismaClient } from "../../lib/server/db/client";
+import { BACKENDS, backendTitle } from "../db/databases";
+import { startMig, type RunningMig } from "../mig/helpers";
+import { setUpAppDatabase } from "../support/app-database";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getActor: async () => session.actor,
+  requireActor: async () => {
+    if (!session.actor) throw new Error("signed out");
+    return session.actor;
+  },
+}));
+
+const { GET: getSection } = await import("../../app/api/patients/[nhsNumber]/sections/[section]/route");
+const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
+
+const PATIENT = "9681174003"; // the ordinary demo patient
+const OTHER_PATIENT = "9663944528"; // never consented to in these tests
+const APP = "http://localhost:3000";
+
+function sectionRequest(nhsNumber: string, section: string) {
+  return getSection(new Request(`${APP}/api/patients/${nhsNumber}/sections/${section}`), {
+    params: Promise.resolve({ nhsNumber, section }),
+  });
+}
+
+function consent(nhsNumber: string) {
+  return postAccess(
+    new Request(`${APP}/api/patients/${nhsNumber}/access`, {
+      method: "POST",
+      headers: { origin: APP, "content-type": "application/json" },
+      body: JSON.stringify({ decision: "CONSENT_GIVEN" }),
+    }),
+    { params: Promise.resolve({ nhsNumber }) },
+  );
+}
+
+let mig: RunningMig;
+beforeAll(async () => {
+  mig = await startMig();
+  process.env.MIG_URL = mig.url;
+});
+afterAll(async () => {
+  await mig?.close();
+});
+
+for (const backend of BACKENDS) {
+  describe.skipIf(backend.skipReason !== undefined)(`record section route on ${backendTitle(backend)}`, () => {
+    const app = setUpAppDatabase(backend);
+
+    beforeAll(async () => {
+      const { prisma } = app();
+      const organisation = await prisma.organisation.create({ data: { odsCode: "RX1", name: "Test Emergency Department", kind: "ACUTE_TRUST" } });
+      const user = await prisma.user.create({
+        data: { username: "route.tester", displayName: "Route Tester", passwordHash: "not-used", role: "AE_DOCTOR", organisationId: organisation.id },
+      });
+      session.actor = {
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        professionalCode: null,
+        role: "AE_DOCTOR",
+        organisation: { odsCode: organisation.odsCode, name: organisation.name },
+      };
+    });
+
+    const recordViews = (prisma: PrismaClient, nhsNumber: string) =>
+      prisma.auditEvent.findMany({ where: { action: "RECORD_VIEW", patientNhsNumber: nhsNumber }, orderBy: { seq: "asc" } });
+
+    it("without an access episode, a crafted URL is refused and the attempt audited", async () => {
+      const response = await sectionRequest(OTHER_PATIENT, "medications");
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: { code: "NO_ACCESS_EPISODE" } });
+      const denied = await app().prisma.auditEvent.findMany({ where: { action: "ACCESS_DENIED", patientNhsNumber: OTHER_PATIENT } });
+      expect(denied).toHaveLength(1);
+      expect(denied[0]).toMatchObject({ outcome: "DENIED", username: "route.tester", detail: { section: "medications", why: "no-access-episode" } });
+      expect(await recordViews(app().prisma, OTHER_PATIENT)).toHaveLength(0);
+    });
+
+    it("after consent, each view returns the record, is not cached, and writes exactly one audit event", async () => {
+      expect((await consent(PATIENT)).status).toBe(201);
+      const sentIds: string[] = [];
+      for (const section of ["summary", "medications", "medications"]) {
+        const response = await sectionRequest(PATIENT, section);
+        expect(response.status, section).toBe(200);
+        expect(response.headers.get("cache-control")).toContain("no-store");
+        const body = (await response.json()) as { section: string; auditEventId: string; record: { sections: Record<string, unknown> } };
+        expect(body.section).toBe(section);
+        expect(Object.keys(body.record.sections).length).toBeGreaterThan(0);
+        expect(response.headers.get("x-audit-event")).toBe(body.auditEventId);
+        sentIds.push(body.auditEventId);
+      }
+      const views = await recordViews(app().prisma, PATIENT);
+      expect(views.map((v) => v.id)).toEqual(sentIds);
+      expect(views.map((v) => [v.outcome, (v.detail as { section: string }).section])).toEqual([
+        ["SUCCESS", "summary"],
+        ["SUCCESS", "medications"],
+        ["SUCCESS", "medications"],
+      ]);
+      expect(new Set(views.map((v) => v.accessEpisodeId)).size).toBe(1);
+    });
+
+    it("when the audit event cannot be written, the record is not sent", async () => {
+      const { prisma } = app();
+      const before = (await recordViews(prisma, PATIENT)).length;
+      // A fault only in the audit write: everything else in the database keeps working.
+      await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store full'; END $$`);
+      await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_audit_insert BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_audit_insert()`);
+      try {
+        const response = await sectionRequest(PATIENT, "medications");
+        expect(response.status).toBe(503);
+        const body = (await response.json()) as Record<string, unknown>;
+        expect(body).toMatchObject({ error: { code: "AUDIT_UNAVAILABLE" } });
+        expect(Object.keys(body)).toEqual(["error"]);
+      } finally {
+        await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_audit_insert ON "audit_event"`);
+        await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_audit_insert()`);
+      }
+      expect(await recordViews(prisma, PATIENT)).toHaveLength(before);
+    });
+
+    it("with the database down, record requests fail closed before the gateway is asked", async () => {
+      const cache = globalThis as typeof globalThis & { __gatewayPrisma?: PrismaClient };
+      const working = cache.__gatewayPrisma;
+      // Nothing listens on port 1: the same answer a stopped PostgreSQL server gives.
+      const down = createPrismaClient({ kind: "postgres", url: "postgresql://viewer:viewer@127.0.0.1:1/stopped?connect_timeout=2" });
+      const fetchSpy = vi.spyOn(globalThis, "fetch");
+      cache.__gatewayPrisma = down;
+      try {
+        const response = await sectionRequest(PATIENT, "medications");
+        expect(response.status).toBe(503);
+        expect(await response.json()).toEqual({ error: expect.objectContaining({ code: "DATABASE_UNAVAILABLE" }) });
+        expect(fetchSpy.mock.calls.filter(([url]) => String(url).startsWith(mig.url))).toHaveLength(0);
+      } finally {
+        cache.__gatewayPrisma = working;
+        fetchSpy.mockRestore();
+        await down.$disconnect();
+      }
+      // Back up: the same request works again, and only it was audited.
+      expect((await sectionRequest(PATIENT, "medications")).status).toBe(200);
+    });
+  });
+}
