@@ -1,8 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 
-// Plain JS config cannot import the TypeScript module, so the header list is kept in sync by a unit test
-// (lib/domain/security/security-headers.test.ts).
+// Headers every response carries (pages and API). The Content-Security-Policy, which needs a per-request
+// nonce, is added by proxy.ts. Checked by lib/domain/security/security-headers.test.ts.
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },

@@ -71,4 +71,19 @@ test.describe("signed out", () => {
     const body = (await health.json()) as { status: string; database: { ok: boolean }; mig: { ok: boolean } };
     expect(body).toMatchObject({ status: "ok", database: { ok: true }, mig: { ok: true } });
   });
+
+  test("pages carry a nonce-based Content-Security-Policy and refuse to be framed", async ({ page }) => {
+    const response = await page.goto("/sign-in");
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, "the policy carries a nonce").toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    // A fresh nonce per response, and Next's own scripts carry it, so the page still works.
+    const again = (await page.request.get("/sign-in")).headers()["content-security-policy"];
+    expect(again).not.toContain(nonce!);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  });
 });

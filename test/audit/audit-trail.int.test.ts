@@ -1,5 +1,7 @@
 // The audit trail on both databases: appends chain correctly (also under concurrency), the database itself
 // refuses UPDATE, DELETE and TRUNCATE, and tampering by someone able to bypass that is found by the verifier.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { recordAuditEvent, type AuditEventInput } from "../../lib/server/audit/record-audit-event";
 import { verifyAuditChain } from "../../lib/server/audit/verify-audit-chain";
@@ -49,6 +51,20 @@ for (const backend of BACKENDS) {
       const report = await verifyAuditChain(prisma);
       expect(report.firstBreak).toEqual({ seq: String(victim.seq), id: victim.id, problem: "hash-mismatch" });
       expect(report.checked).toBe(7);
+    });
+
+    it("npm run audit:verify names the first broken link and exits 2", async () => {
+      const { db, prisma } = app();
+      const first = await verifyAuditChain(prisma);
+      // One process per PGlite folder: let go of it while the command runs (the client reopens it later).
+      await prisma.$disconnect();
+      const target = db.target;
+      const env = { ...process.env, ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : { DATABASE_URL: target.url }) };
+      const root = path.resolve(__dirname, "../..");
+      const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/audit-verify.ts"], { cwd: root, env, encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`BROKEN at event seq ${first.firstBreak!.seq}`);
+      expect(run.stderr).toContain("changed after writing");
     });
 
     it("counts requests per fixed window for the rate limiter", async () => {
