@@ -1,31 +1,38 @@
-// Runs before every page: signed-out visitors go to sign-in, and each response gets a Content-Security-Policy
-// with a fresh nonce. This is a convenience, not the security boundary: every page and route handler checks
-// the session and role itself.
-import { withAuth } from "next-auth/middleware";
-import { NextResponse } from "next/server";
+// Runs before every page: signed-out visitors go to sign-in, and every page response (the sign-in page
+// included) gets a Content-Security-Policy with a fresh nonce. This is a convenience, not the security
+// boundary: every page and route handler checks the session and role itself.
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/security/content-security-policy";
 
 const PUBLIC_PAGES = ["/sign-in"];
 
-export default withAuth(
-  function addContentSecurityPolicy(request) {
-    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-    const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== "production" });
-    // Next.js reads the nonce for its own scripts from the request's policy header.
-    const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("Content-Security-Policy", policy);
-    const response = NextResponse.next({ request: { headers } });
-    response.headers.set("Content-Security-Policy", policy);
-    return response;
-  },
-  {
-    pages: { signIn: "/sign-in" },
-    callbacks: {
-      authorized: ({ req, token }) => PUBLIC_PAGES.includes(req.nextUrl.pathname) || Boolean(token?.sub),
-    },
-  },
-);
+// Answers with a redirect to sign-in when there is no session token, and with nothing when there is one.
+const requireSignIn = withAuth({
+  pages: { signIn: "/sign-in" },
+  callbacks: { authorized: ({ token }) => Boolean(token?.sub) },
+});
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== "production" });
+
+  if (!PUBLIC_PAGES.includes(request.nextUrl.pathname)) {
+    const refusal = await requireSignIn(request as NextRequestWithAuth, event);
+    if (refusal) {
+      refusal.headers.set("Content-Security-Policy", policy);
+      return refusal;
+    }
+  }
+
+  // Next.js reads the nonce for its own scripts from the request's policy header.
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 export const config = {
   // Pages only: API routes answer 401 themselves rather than redirecting; static files need no policy.

@@ -18,6 +18,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "mock-mig/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // A few tests walk all 1.1M synthetic patients; generous on a busy 2-core machine (not a timing assert).
+          testTimeout: 30_000,
         },
       },
       {

@@ -110,6 +110,7 @@ export function addMedicationCourse(b: BundleBuilder, token: string, course: Med
         authoredOn: isoDate(day),
         requester: roleRef,
         basedOn: [ref("MedicationRequest", planId)],
+        dosageInstruction: [{ text: dose }],
         dispenseRequest: { quantity },
       });
     });

@@ -66,6 +66,15 @@ function map(...resources: Json[]) {
 const repeatInfo = (n: number) => ({ url: EXT.repeatInformation, extension: [{ url: "numberOfPrescriptionsIssued", valueUnsignedInt: n }] });
 
 describe("mapMedications", () => {
+  it("gives an issue the plan's dosage when it has none of its own, and keeps its own otherwise", () => {
+    const [statement, plan, first, second] = course("ms-d", "med-1", { type: "continuous", status: "active", start: "2026-01-01", issues: ["2026-09-01", "2026-10-01"], plan: { dosageInstruction: [{ text: "Two tablets at night" }] } }) as [Json, Json, Json, Json];
+    const section = map(statement, plan, first, { ...second, dosageInstruction: [{ text: "One tablet at night" }] });
+    expect(section.issues.map((i) => [i.issued.display, i.dosage])).toEqual([
+      ["01-Oct-2026", "One tablet at night"],
+      ["01-Sep-2026", "Two tablets at night"],
+    ]);
+  });
+
   it("maps a current repeat with last issued, issues, maximum and review date", () => {
     const section = map(
       medication("m-ram", "Ramipril 5mg capsules", "ramipril", "ace-inhibitor"),

@@ -29,7 +29,10 @@ function status(value: unknown): MedicationStatus {
 
 function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: string | null): MedicationIssue {
   const product = readProduct(index.resolve<Medication>(order.medicationReference, "Medication"), str(order.medicationReference?.display) ?? fallbackName);
-  const planRef = str(arr<{ reference?: string }>(order.basedOn)[0]?.reference);
+  const basedOn = arr<{ reference?: string }>(order.basedOn)[0];
+  const planRef = str(basedOn?.reference);
+  // An issue without its own dosage was issued as authorised: the plan's dosage applies.
+  const plan = index.resolve<MedicationRequest>(basedOn, "MedicationRequest");
   return {
     id: order.id ?? `issue-${planRef ?? "unlinked"}-${str(order.authoredOn) ?? "undated"}`,
     source: sourceFor(order, index),
@@ -39,7 +42,7 @@ function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: st
     drug: product.drug,
     controlledDrug: product.controlledDrug,
     issued: dateView(order.authoredOn),
-    dosage: str(order.dosageInstruction?.[0]?.text) ?? "Not recorded",
+    dosage: str(order.dosageInstruction?.[0]?.text) ?? str(plan?.dosageInstruction?.[0]?.text) ?? "Not recorded",
     quantity: quantity(order),
     prescriber: clinicianName(order.requester, index),
   };
