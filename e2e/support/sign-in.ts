@@ -10,5 +10,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 export async function signInAs(page: Page, username: string) {
   await signIn(page, username);
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  // Generous: the first sign-in of a run meets a cold server and a deliberately slow password hash.
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
 }
