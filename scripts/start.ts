@@ -4,6 +4,7 @@
 // Environment (all optional): PORT (3000), MIG_PORT (4010), DATABASE_URL (unset → embedded PGlite in PGLITE_DIR),
 // NEXTAUTH_SECRET and MIG_JWT_SECRET (generated once and kept in .data/secrets.json when unset),
 // FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build`,
+// MIG_REFERENCE_DATE (today) anchors the synthetic records' dates,
 // LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -41,6 +42,9 @@ const env: NodeJS.ProcessEnv = {
   ...persistentSecrets(),
   MIG_PORT: migPort,
   MIG_URL: process.env.MIG_URL ?? `http://127.0.0.1:${migPort}`,
+  // The synthetic records' "today": today, so a demo's current medication is current whenever it is run
+  // (the mock's own default is a fixed date, for reproducible tests of the mock itself).
+  MIG_REFERENCE_DATE: process.env.MIG_REFERENCE_DATE ?? new Date().toISOString().slice(0, 10),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
 

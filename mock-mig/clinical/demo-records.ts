@@ -51,6 +51,8 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       problem(record, CONDITIONS.dementia, now - 3 * YEAR);
       problem(record, CONDITIONS.frailty, now - 2 * YEAR);
       record.endOfLife = generateEndOfLife(rc, record, true);
+      // Replaces the generated "Lives alone" warning (same key) rather than adding a second one.
+      record.warnings = record.warnings.filter((w) => w.key !== "w1");
       record.warnings.push({ key: "w1", day: now - 200, category: "contact", text: "Lives alone: carers visit four times a day" });
       return;
     }
