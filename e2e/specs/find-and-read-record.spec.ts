@@ -1,13 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { SECTION_TITLES, RECORD_SECTIONS } from "../../lib/domain/access/sections";
-import { demoPatient, findByNhsNumber, openRecordWithConsent } from "../support/record";
+import { expectNoAxeViolations } from "../support/axe";
+import { demoPatient, expectSectionLoaded, findByNhsNumber, openRecordWithConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 test("an A&E doctor finds a patient by NHS number and reads current medication", async ({ page }) => {
   const patient = demoPatient(/^ordinary patient$/);
@@ -97,8 +92,7 @@ test("the search page and every record section have no axe violations", async ({
   await openRecordWithConsent(page, patient.nhsNumber);
   for (const section of RECORD_SECTIONS) {
     await page.goto(`/patients/${patient.nhsNumber}/${section}`);
-    await expect(page.getByRole("heading", { level: 2, name: SECTION_TITLES[section] }).first()).toBeVisible();
-    await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+    await expectSectionLoaded(page, SECTION_TITLES[section]);
     await expectNoAxeViolations(page, section);
   }
 });

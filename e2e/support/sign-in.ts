@@ -10,5 +10,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 export async function signInAs(page: Page, username: string) {
   await signIn(page, username);
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  // Password hashing is deliberately slow; on a busy machine the first sign-in of a run can take over 10 s.
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
 }
