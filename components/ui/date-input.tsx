@@ -1,4 +1,6 @@
 // NHS date input: day, month and year as separate fields in one fieldset.
+import { describedBy, FieldMessages } from "./field-messages";
+
 type Props = { id: string; legend: string; hint?: string; error?: string };
 
 const PARTS = [
@@ -8,21 +10,10 @@ const PARTS = [
 ] as const;
 
 export function DateInput({ id, legend, hint, error }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`} aria-describedby={describedBy} role="group">
+    <fieldset className={`mb-5 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`} aria-describedby={describedBy(id, hint, error)} role="group">
       <legend className="mb-1 font-bold">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="mb-1 text-nhs-grey">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mb-1 font-bold text-nhs-red">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="flex gap-4">
         {PARTS.map((part) => (
           <div key={part.key}>

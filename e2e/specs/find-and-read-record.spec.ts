@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/fixtures";
 import { SECTION_TITLES, RECORD_SECTIONS } from "../../lib/domain/access/sections";
-import { demoPatient, findByNhsNumber, openRecordWithConsent, recordConsent } from "../support/record";
+import { expectNoAxeViolations } from "../support/axe";
+import { expect, test } from "../support/fixtures";
+import { demoPatient, expectSectionLoaded, findByNhsNumber, openRecordWithConsent, recordConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 test("an A&E doctor finds a patient by NHS number and reads current medication", async ({ page }) => {
   const patient = demoPatient(/^ordinary patient$/);
@@ -105,8 +99,7 @@ test.describe("no axe violations", () => {
       await page.goto(`/patients/${patient.nhsNumber}/${section}`);
       // The first section opened for this patient asks why the doctor is looking.
       if (await page.getByRole("button", { name: "Record and open record" }).isVisible()) await recordConsent(page);
-      await expect(page.getByRole("heading", { level: 2, name: SECTION_TITLES[section] }).first()).toBeVisible();
-      await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+      await expectSectionLoaded(page, SECTION_TITLES[section]);
       await expectNoAxeViolations(page, section);
     });
   }

@@ -27,3 +27,23 @@ export async function openRecordWithConsent(page: Page, nhsNumber: string) {
   await expect(page).toHaveURL(new RegExp(`/patients/${nhsNumber}`));
   await recordConsent(page);
 }
+
+export async function recordRefusal(page: Page) {
+  await page.getByLabel("The patient refused permission").check();
+  await page.getByRole("button", { name: "Record refusal" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "refused permission" })).toBeVisible();
+}
+
+export async function recordEmergencyOverride(page: Page, reason: string, explanation: string) {
+  await page.getByLabel("Emergency: the patient cannot give permission and I need the record now").check();
+  await page.getByLabel("Reason", { exact: true }).selectOption(reason);
+  await page.getByLabel("Explain why you need the record without permission").fill(explanation);
+  await page.getByRole("button", { name: "Record override and open record" }).click();
+  await expect(page.getByText("Emergency override in use")).toBeVisible();
+}
+
+/** Waits until the open section has finished loading (no skeletons left). */
+export async function expectSectionLoaded(page: Page, title: string) {
+  await expect(page.getByRole("heading", { level: 2, name: title }).first()).toBeVisible();
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+}

@@ -26,8 +26,13 @@ export function nextStepsFor(role: Role): NextStep[] {
       return [
         {
           href: "/audit",
-          label: "Audit trail and alerts",
-          description: "Review who looked at which record and why, and follow up emergency overrides.",
+          label: "Audit trail",
+          description: "Search who looked at which record, when and why, and download the results as CSV.",
+        },
+        {
+          href: "/audit/alerts",
+          label: "Emergency override alerts",
+          description: "Review each emergency override and record whether it was appropriate or needs follow-up.",
         },
       ];
     case "administration":

@@ -52,3 +52,19 @@ export const ALERT_STATUS_LABELS: Record<AlertStatusName, string> = {
   APPROPRIATE: "Appropriate",
   NEEDS_FOLLOW_UP: "Needs follow-up",
 };
+
+/** The audit CSV's columns, in order; shared by the export and the tests that read the file. */
+export const AUDIT_CSV_HEADER = [
+  "Sequence",
+  "Occurred at (UTC)",
+  "Action",
+  "Action code",
+  "Outcome",
+  "Username",
+  "Role",
+  "Organisation ODS code",
+  "Patient NHS number",
+  "Access episode",
+  "Detail",
+  "Event id",
+] as const;

@@ -5,19 +5,12 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { isRole, type Role } from "@/lib/domain/roles";
 import { serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
+import { actorFromUser, type Actor } from "./actor";
 import { buildAuthOptions } from "./options";
 
-export type Actor = {
-  userId: string;
-  username: string;
-  displayName: string;
-  professionalCode: string | null;
-  role: Role;
-  organisation: { odsCode: string; name: string };
-};
+export type { Actor };
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   await connection(); // per-request: never prerendered at build time
@@ -28,15 +21,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
   const prisma = getPrisma();
   const user = await prisma.user.findUnique({ where: { id: session.userId }, include: { organisation: true } });
-  if (!user?.active || !isRole(user.role)) return null;
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    professionalCode: user.professionalCode,
-    role: user.role,
-    organisation: { odsCode: user.organisation.odsCode, name: user.organisation.name },
-  };
+  return user ? actorFromUser(user) : null;
 });
 
 /** For pages: the actor, or a redirect to sign-in. */

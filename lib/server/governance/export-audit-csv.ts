@@ -3,7 +3,7 @@ import "server-only";
 // or leave the building as an unreviewable dump; the export is audited before the file is handed over.
 import { can } from "@/lib/domain/access/policy";
 import { auditFiltersSchema, issuesByField } from "@/lib/domain/governance/audit-filters";
-import { ACTION_LABELS, OUTCOME_LABELS } from "@/lib/domain/governance/audit-vocabulary";
+import { ACTION_LABELS, AUDIT_CSV_HEADER, OUTCOME_LABELS } from "@/lib/domain/governance/audit-vocabulary";
 import { toCsv } from "@/lib/domain/governance/csv";
 import type { AuditEventView } from "@/lib/domain/governance/views";
 import type { Actor } from "@/lib/server/auth/session";
@@ -13,21 +13,6 @@ import { AppError } from "@/lib/server/errors";
 import { AUDIT_EVENT_SELECT, auditEventWhere, filtersForAudit, NEWEST_FIRST, toAuditEventView } from "./audit-event-query";
 
 export const MAX_EXPORT_ROWS = 10_000;
-
-export const CSV_HEADER = [
-  "Sequence",
-  "Occurred at (UTC)",
-  "Action",
-  "Action code",
-  "Outcome",
-  "Username",
-  "Role",
-  "Organisation ODS code",
-  "Patient NHS number",
-  "Access episode",
-  "Detail",
-  "Event id",
-] as const;
 
 function csvValues(e: AuditEventView) {
   return [e.seq, e.occurredAt, ACTION_LABELS[e.action], e.action, OUTCOME_LABELS[e.outcome], e.username, e.role, e.organisationOds, e.patientNhsNumber, e.accessEpisodeId, e.detail, e.id];
@@ -59,7 +44,7 @@ export async function exportAuditCsv(actor: Actor, input: unknown, options: { ma
   }
 
   await recordAuditEvent({ ...audit, outcome: "SUCCESS", detail: { filters: filtersForAudit(filters), rows: rows.length } });
-  const csv = toCsv(CSV_HEADER, rows.map((row) => csvValues(toAuditEventView(row))));
+  const csv = toCsv(AUDIT_CSV_HEADER, rows.map((row) => csvValues(toAuditEventView(row))));
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   return { filename: `audit-trail-${day}.csv`, csv, rows: rows.length };
 }

@@ -1,0 +1,85 @@
+"use client";
+// The privacy officer's outcome for one emergency-override alert: appropriate, or needs follow-up, with an
+// optional note. Posted to the review route; the page then re-renders from the server.
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type FieldError } from "@/components/ui/error-summary";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { alertReviewSchema } from "@/lib/domain/governance/alert-review";
+import { ALERT_STATUS_LABELS, REVIEW_OUTCOMES } from "@/lib/domain/governance/audit-vocabulary";
+
+type Props = { alertId: string; legend: string };
+
+export function AlertReviewForm({ alertId, legend }: Props) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const ids = { outcome: `outcome-${alertId}`, note: `note-${alertId}` };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = alertReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined });
+    if (!parsed.success) {
+      return setErrors(parsed.error.issues.map((i) => ({ fieldId: i.path[0] === "note" ? ids.note : ids.outcome, message: i.message })));
+    }
+    setErrors([]);
+    setSaving(true);
+    try {
+      await apiFetch(`/api/alerts/${alertId}/review`, { method: "POST", body: parsed.data });
+      startRefresh(() => router.refresh());
+    } catch (error) {
+      const message = error instanceof ApiError ? `${error.view.detail ?? error.view.title}. ${error.view.action}` : "Something went wrong. Try again.";
+      setErrors([{ fieldId: ids.outcome, message }]);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="mt-4">
+      <ErrorSummary errors={errors} />
+      <fieldset className={`mb-4 ${errorFor(ids.outcome) ? "border-l-4 border-nhs-red pl-4" : ""}`}>
+        <legend className="mb-2 text-lg font-bold">{legend}</legend>
+        {errorFor(ids.outcome) && (
+          <p className="mb-2 font-bold text-nhs-red">
+            <span className="sr-only">Error: </span>
+            {errorFor(ids.outcome)}
+          </p>
+        )}
+        {REVIEW_OUTCOMES.map((outcome, i) => {
+          const id = i === 0 ? ids.outcome : `${ids.outcome}-${outcome}`;
+          return (
+            <div key={outcome} className="mb-2 flex items-start gap-3">
+              <input type="radio" id={id} name="outcome" value={outcome} className="mt-1 h-6 w-6 accent-nhs-black" />
+              <label htmlFor={id}>{ALERT_STATUS_LABELS[outcome]}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className={`mb-4 ${errorFor(ids.note) ? "border-l-4 border-nhs-red pl-4" : ""}`}>
+        <label htmlFor={ids.note} className="mb-1 block font-bold">
+          Note (optional)
+        </label>
+        <p id={`${ids.note}-hint`} className="mb-1 text-nhs-grey">
+          What you checked, or what follow-up is needed. Do not include clinical details.
+        </p>
+        {errorFor(ids.note) && <p className="mb-1 font-bold text-nhs-red">{errorFor(ids.note)}</p>}
+        <textarea
+          id={ids.note}
+          name="note"
+          rows={2}
+          maxLength={2000}
+          aria-describedby={`${ids.note}-hint`}
+          className="block w-full max-w-xl border-2 border-nhs-black bg-white p-2"
+        />
+      </div>
+      <Button type="submit" disabled={saving || refreshing}>
+        {saving || refreshing ? "Recording…" : "Record review"}
+      </Button>
+    </form>
+  );
+}
