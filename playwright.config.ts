@@ -1,6 +1,7 @@
 // End-to-end journeys in Debian's Chromium against the production build, started by scripts/start.ts
 // on a fresh embedded database, with the mock MIG's test admin endpoint switched on.
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH_OPTIONS } from "./e2e/support/chromium";
 import { E2E_LOG_FILE } from "./e2e/support/e2e-files";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -22,18 +23,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
     { name: "chromium", testIgnore: "after-suite/**", use: { ...devices["Desktop Chrome"], channel: undefined } },

@@ -131,7 +131,7 @@ async function run(): Promise<BenchResult> {
     const memory = rssMb(child.pid ?? 0);
     return {
       title: "Mock MIG (mock-mig/)",
-      command: "npm run bench (bench/mig.ts)",
+      command: "bench/mig.ts",
       rows: [
         { metric: "start-up (spawn → first answer, incl. tsx compile and trace index)", value: ms(wallMs), target: "< 3000 ms", pass: wallMs < 3000 },
         ...loadRows(`NHS-number lookup, ${CONCURRENCY} clients`, lookupResult, 20),

@@ -17,6 +17,9 @@ export function RecordTabs({ nhsNumber, sections }: { nhsNumber: string; section
             <li key={section}>
               <Link
                 href={current && query ? `${href}?${query}` : href}
+                // Every section is dynamic (per-request nonce, fresh data): prefetching the tabs only sent a dozen server
+                // requests competing with the section's own data request while the record page loads.
+                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`-mb-0.5 block border-b-4 px-3 py-2 text-base ${
                   current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"

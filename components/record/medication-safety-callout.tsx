@@ -1,6 +1,7 @@
 // Medication safety findings as an NHS warning callout, most severe first. "No findings" is only
 // reassuring when the checks saw the whole record, so an incomplete input is always said.
-import { compareFindings, type FindingKind, type SafetyFinding, type SafetyReport, type Severity } from "@/lib/domain/medication-safety/types";
+import { compareFindings } from "@/lib/domain/medication-safety/ordering";
+import type { FindingKind, SafetyFinding, SafetyReport, Severity } from "@/lib/domain/medication-safety/types";
 import { Tag, type TagColour } from "./tag";
 import { countOf, incompleteWords } from "./words";
 

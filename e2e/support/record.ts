@@ -10,10 +10,15 @@ export function demoPatient(match: RegExp): Scenario {
   return found;
 }
 
-export async function findByNhsNumber(page: Page, nhsNumber: string) {
-  await page.goto("/patients");
+/** On Find a patient: type the NHS number and submit the search (one form submission). */
+export async function searchByNhsNumber(page: Page, nhsNumber: string) {
   await page.getByLabel("NHS number").fill(nhsNumber);
   await page.getByRole("button", { name: "Search", exact: true }).first().click();
+}
+
+export async function findByNhsNumber(page: Page, nhsNumber: string) {
+  await page.goto("/patients");
+  await searchByNhsNumber(page, nhsNumber);
 }
 
 export async function recordConsent(page: Page) {

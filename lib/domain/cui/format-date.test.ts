@@ -24,6 +24,20 @@ describe("CUI date and time display", () => {
     expect(formatTime("2024-01-01")).toBe("");
   });
 
+  it("names every month and pads day, hour and minute", () => {
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    months.forEach((name, i) => expect(formatDate(`2023-${String(i + 1).padStart(2, "0")}-09`)).toBe(`09-${name}-2023`));
+    expect(formatDateTime("2024-12-31T09:05:00Z")).toBe("31-Dec-2024 09:05");
+  });
+
+  it("follows the clock changes at the edges of British Summer Time", () => {
+    // BST starts 01:00 UTC on 31 March 2024 and ends 01:00 UTC on 27 October 2024.
+    expect(formatDateTime("2024-03-31T00:59:00Z")).toBe("31-Mar-2024 00:59");
+    expect(formatDateTime("2024-03-31T01:00:00Z")).toBe("31-Mar-2024 02:00");
+    expect(formatDateTime("2024-10-27T00:59:00Z")).toBe("27-Oct-2024 01:59");
+    expect(formatDateTime("2024-10-27T01:00:00Z")).toBe("27-Oct-2024 01:00");
+  });
+
   it("moves the date when UK time crosses midnight", () => {
     expect(formatDateTime("2024-07-01T23:30:00Z")).toBe("02-Jul-2024 00:30");
     expect(formatDateTime("2024-07-01")).toBe("01-Jul-2024");

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { Suspense } from "react";
-import { AccessReasonForm } from "@/components/access/access-reason-form";
+import { AccessReasonForm } from "@/components/access/access-reason-form-lazy";
 import { PatientBanner } from "@/components/patient/patient-banner";
 import { ErrorBanner } from "@/components/record/error-banner";
 import { PatientProvider } from "@/components/record-page/patient-context";
