@@ -29,7 +29,7 @@ export default async function HomePage() {
       <ul className="space-y-4">
         {steps.map((step) => (
           <li key={step.href} className="border-l-8 border-nhs-blue bg-white p-4">
-            <Link href={step.href} className="text-xl font-bold">
+            <Link href={step.href} prefetch={false} className="text-xl font-bold">
               {step.label}
             </Link>
             <p className="mt-1">{step.description}</p>

@@ -33,7 +33,7 @@ export function AlertCard({ alert }: { alert: AlertView }) {
             value: (
               <>
                 {patient}{" "}
-                <Link href={`/audit?${auditQueryString({ nhsNumber: alert.patientNhsNumber })}`} className="ml-2">
+                <Link href={`/audit?${auditQueryString({ nhsNumber: alert.patientNhsNumber })}`} prefetch={false} className="ml-2">
                   Audit entries for this patient
                 </Link>
               </>

@@ -30,7 +30,7 @@ export function AuditSearchForm({ values, errors }: Props) {
       </div>
       <div className="flex flex-wrap items-baseline gap-6">
         <Button type="submit">Search</Button>
-        <Link href="/audit">Clear filters</Link>
+        <Link href="/audit" prefetch={false}>Clear filters</Link>
       </div>
     </form>
   );

@@ -16,6 +16,7 @@ export function GovernanceNav({ current }: { current: GovernancePage }) {
           <li key={page.key}>
             <Link
               href={page.href}
+              prefetch={false}
               aria-current={page.key === current ? "page" : undefined}
               className={`-mb-0.5 block border-b-4 px-3 py-2 text-base ${
                 page.key === current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"

@@ -81,7 +81,7 @@ export function PatientResult({ patient, href }: { patient: Patient; href?: stri
   const deceased = deceasedText(patient);
   return (
     <div className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-nhs-border py-3 ${deceased ? "border-l-8 border-l-nhs-black pl-3" : ""}`}>
-      <span className="text-lg font-bold">{href ? <Link href={href}>{patient.name}</Link> : patient.name}</span>
+      <span className="text-lg font-bold">{href ? <Link href={href} prefetch={false}>{patient.name}</Link> : patient.name}</span>
       {deceased && <Tag colour="black">{deceased}</Tag>}
       <span>{patient.born}</span>
       <NhsNumber patient={patient} dark={false} />

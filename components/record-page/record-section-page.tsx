@@ -1,8 +1,9 @@
 "use client";
-// A record section: fetched through our API, shown with where and when it came from, and a specific,
-// retryable failure banner naming the practice when the source is unavailable.
+// A record section: first rendered from what the server fetched with the page, then kept by TanStack Query
+// (retries go through our API), shown with where and when it came from, and a specific, retryable failure
+// banner naming the practice when the source is unavailable.
 import { useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { ErrorBanner } from "@/components/record/error-banner";
 import { RecordSectionView } from "@/components/record/record-section-view";
 import { SectionSkeleton } from "@/components/record/section-skeleton";
@@ -11,8 +12,9 @@ import { recordSectionQuery } from "@/lib/client/record-queries";
 import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
 import { formatDateTime } from "@/lib/domain/cui";
 import { ERROR_INFO, type AppErrorView } from "@/lib/domain/errors";
-import { parseDateFilter } from "@/lib/domain/record/date-filter";
+import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { PatientBanner } from "@/lib/domain/record/patient/types";
+import type { InitialSection } from "@/lib/server/record/load-section-for-page";
 import { DateRangeFilter } from "./date-range-filter";
 import { usePatient } from "./patient-context";
 
@@ -24,29 +26,53 @@ function withPractice(view: AppErrorView, patient: PatientBanner): AppErrorView 
   return { ...view, detail: `${practice.name}${practice.odsCode ? ` (${practice.odsCode})` : ""}` };
 }
 
-export function RecordSectionPage({ nhsNumber, section, timeBased }: { nhsNumber: string; section: RecordSection; timeBased: boolean }) {
-  const patient = usePatient();
-  const params = useSearchParams();
-  const parsedFilter = parseDateFilter(params.get("from"), params.get("to"));
-  const filter = timeBased && parsedFilter.ok ? parsedFilter.filter : null;
-  const query = useQuery(recordSectionQuery(nhsNumber, section, filter));
-  const practice = patient.registeredPractice;
+type Props = {
+  nhsNumber: string;
+  section: RecordSection;
+  timeBased: boolean;
+  filter: DateFilter | null;
+  initial: Exclude<InitialSection, { kind: "not-open" }>;
+};
 
-  const error = query.error
-    ? withPractice(query.error instanceof ApiError ? query.error.view : { code: "INTERNAL", ...ERROR_INFO.INTERNAL }, patient)
+export function RecordSectionPage({ nhsNumber, section, timeBased, filter, initial }: Props) {
+  const patient = usePatient();
+  // A failure on the server is shown as it is; the browser asks again only when the clinician retries.
+  const [retried, setRetried] = useState(false);
+  const fromServer = initial.kind === "data" ? initial.data : undefined;
+  const options = recordSectionQuery(nhsNumber, section, filter);
+  const query = useQuery({
+    ...options,
+    // Each server render is its own entry, so a page never shows an older cached copy instead of what the
+    // server has just fetched and audited.
+    queryKey: [...options.queryKey, fromServer?.auditEventId ?? null],
+    initialData: fromServer,
+    // What the server just fetched (and audited) is not fetched again on mount or focus.
+    staleTime: fromServer ? Infinity : 0,
+    enabled: initial.kind === "data" || retried,
+  });
+  const practice = patient.registeredPractice;
+  const serverError = initial.kind === "error" && !retried ? initial.error : null;
+  const clientError = query.error
+    ? query.error instanceof ApiError
+      ? query.error.view
+      : { code: "INTERNAL" as const, ...ERROR_INFO.INTERNAL }
     : null;
+  const failure = serverError ?? clientError;
+  const error = failure ? withPractice(failure, patient) : null;
+  const retry = () => (serverError ? setRetried(true) : void query.refetch());
   return (
     <div>
       {timeBased && <DateRangeFilter filter={filter} fromOnly={section === "medications"} />}
-      {query.isPending && <SectionSkeleton section={section} />}
+      {!query.data && !error && <SectionSkeleton section={section} />}
       {error && (
         <>
           <h2 className="mb-3 text-2xl font-bold">{SECTION_TITLES[section]}</h2>
-          <ErrorBanner error={error} context={SECTION_TITLES[section]} onRetry={() => query.refetch()} />
+          <ErrorBanner error={error} context={SECTION_TITLES[section]} onRetry={retry} />
         </>
       )}
       {query.data && (
-        <>
+        // The audit event that recorded this view: the end-to-end suite matches every view shown to one event.
+        <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
           <p className="mb-4 text-base text-nhs-grey" data-testid="retrieved">
             Retrieved {formatDateTime(query.data.retrievedAt)} from{" "}
             {practice ? `${practice.name}${practice.odsCode ? ` (${practice.odsCode})` : ""}` : "the registered practice"} through the
@@ -62,7 +88,7 @@ export function RecordSectionPage({ nhsNumber, section, timeBased }: { nhsNumber
             practice={practice ? { name: practice.name, odsCode: practice.odsCode } : null}
             onRetry={() => query.refetch()}
           />
-        </>
+        </div>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ export function SearchResults({ patients, total }: { patients: PatientBanner[]; 
       <ul className="space-y-3">
         {patients.map((p) => (
           <li key={p.nhsNumber ?? p.name} className={`border-l-8 bg-white p-4 ${p.deceased ? "border-nhs-black" : "border-nhs-blue"}`}>
-            <Link href={`/patients/${p.nhsNumber}`} className="text-xl font-bold">
+            <Link href={`/patients/${p.nhsNumber}`} prefetch={false} className="text-xl font-bold">
               {p.name}
             </Link>
             {p.deceased && (

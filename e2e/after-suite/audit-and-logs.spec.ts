@@ -38,9 +38,17 @@ async function successfulRecordViewEvents(baseURL: string): Promise<AuditEventVi
 }
 
 test("every record view in this run has exactly one audit event in the privacy officer's view", async ({ baseURL }) => {
-  const views = observedViews();
-  expect(views.length, "record views were observed during the run").toBeGreaterThan(10);
-  expect(views.filter((v) => !v.auditEventId), "views sent without an audit event id").toEqual([]);
+  const all = observedViews();
+  const aborted = all.filter((v) => v.aborted);
+  const noted = all.filter((v) => !v.aborted);
+  expect(noted.length, "record views were observed during the run").toBeGreaterThan(10);
+  expect(noted.filter((v) => !v.auditEventId), "views sent without an audit event id").toEqual([]);
+  // A view fetched by the browser is noted twice (its API response, then the page showing it): one view per id.
+  const views = [...new Map(noted.map((v) => [v.auditEventId!, v])).values()];
+  for (const view of noted) {
+    const same = views.find((v) => v.auditEventId === view.auditEventId)!;
+    expect([view.nhsNumber, view.section], `one patient and section for event ${view.auditEventId}`).toEqual([same.nhsNumber, same.section]);
+  }
 
   const events = await successfulRecordViewEvents(baseURL!);
   const byId = new Map(events.map((event) => [event.id, event]));
@@ -50,9 +58,17 @@ test("every record view in this run has exactly one audit event in the privacy o
     expect(event!.patientNhsNumber, `patient of ${view.url}`).toBe(view.nhsNumber);
     expect(event!.detail, `section of ${view.url}`).toMatch(new RegExp(`(^|; )section: ${view.section}(;|$)`));
   }
-  // One event per view, and no event for a view that never happened.
-  expect(new Set(views.map((v) => v.auditEventId)).size, "distinct audit events for distinct views").toBe(views.length);
-  expect(events.length, "RECORD_VIEW events in the audit trail").toBe(views.length);
+  // No RECORD_VIEW event without a view: each is a view seen, or a section page the browser abandoned after
+  // the server had rendered (and audited) it, each abandoned request accounting for at most one event.
+  const unseen = events.filter((event) => !views.some((v) => v.auditEventId === event.id));
+  const unexplained = unseen.filter((event) => {
+    const i = aborted.findIndex((v) => v.nhsNumber === event.patientNhsNumber && new RegExp(`(^|; )section: ${v.section}(;|$)`).test(event.detail));
+    if (i === -1) return true;
+    aborted.splice(i, 1);
+    return false;
+  });
+  expect(unexplained.map((e) => `${e.patientNhsNumber} ${e.detail}`), "RECORD_VIEW events with no view seen").toEqual([]);
+  expect(unseen.length, "abandoned deliveries stay rare").toBeLessThanOrEqual(Math.ceil(views.length / 10));
 });
 
 test("the servers' logs contain no NHS number and no patient name", () => {

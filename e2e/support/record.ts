@@ -25,6 +25,8 @@ export async function recordConsent(page: Page) {
   await page.getByLabel("The patient has given permission to view their GP record").check();
   await page.getByRole("button", { name: "Record and open record" }).click();
   await expect(page.getByRole("navigation", { name: "Record sections" })).toBeVisible();
+  // The section (or its failure banner) has arrived: a click now does not abandon it half-delivered.
+  await expect(page.locator("[data-audit-event], [data-error-code]").first()).toBeVisible();
 }
 
 export async function openRecordWithConsent(page: Page, nhsNumber: string) {

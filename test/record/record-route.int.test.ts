@@ -20,6 +20,7 @@ vi.mock("@/lib/server/auth/session", () => ({
 
 const { GET: getSection } = await import("../../app/api/patients/[nhsNumber]/sections/[section]/route");
 const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
+const { loadSectionForPage } = await import("../../lib/server/record/load-section-for-page");
 
 const PATIENT = "9681174003"; // the ordinary demo patient
 const OTHER_PATIENT = "9663944528"; // never consented to in these tests
@@ -105,6 +106,20 @@ for (const backend of BACKENDS) {
         ["SUCCESS", "medications"],
       ]);
       expect(new Set(views.map((v) => v.accessEpisodeId)).size).toBe(1);
+    });
+
+    it("the page's server render fetches nothing and audits nothing until the user records why, then exactly one view", async () => {
+      const { prisma } = app();
+      const before = await prisma.auditEvent.count();
+      expect(await loadSectionForPage(session.actor!, OTHER_PATIENT, "summary", null)).toEqual({ kind: "not-open" });
+      expect(await prisma.auditEvent.count()).toBe(before);
+
+      const loaded = await loadSectionForPage(session.actor!, PATIENT, "summary", null);
+      expect(loaded.kind).toBe("data");
+      const newest = await prisma.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+      expect(await prisma.auditEvent.count()).toBe(before + 1);
+      expect(newest).toMatchObject({ action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: PATIENT });
+      expect(loaded.kind === "data" && loaded.data.auditEventId).toBe(newest.id);
     });
 
     it("when the audit event cannot be written, the record is not sent", async () => {

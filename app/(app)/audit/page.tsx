@@ -44,7 +44,7 @@ function Paging({ result }: { result: AuditSearchResult }) {
   return (
     <nav aria-label="Audit results pages" className="mb-6 flex flex-wrap items-center gap-6">
       {result.page > 1 && (
-        <Link href={href(result.page - 1)} rel="prev" className="font-bold">
+        <Link href={href(result.page - 1)} prefetch={false} rel="prev" className="font-bold">
           ‹ Previous page
         </Link>
       )}
@@ -52,7 +52,7 @@ function Paging({ result }: { result: AuditSearchResult }) {
         Page {result.page} of {result.pageCount}
       </p>
       {result.page < result.pageCount && (
-        <Link href={href(result.page + 1)} rel="next" className="font-bold">
+        <Link href={href(result.page + 1)} prefetch={false} rel="next" className="font-bold">
           Next page ›
         </Link>
       )}

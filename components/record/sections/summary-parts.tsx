@@ -36,7 +36,7 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
       )}
       {completeness !== null && recordHref && (
         <p className="mt-2 no-print">
-          <Link href={`${recordHref}/${section}`}>View {SECTION_TITLES[section].toLocaleLowerCase("en-GB")}</Link>
+          <Link href={`${recordHref}/${section}`} prefetch={false}>View {SECTION_TITLES[section].toLocaleLowerCase("en-GB")}</Link>
         </p>
       )}
     </section>

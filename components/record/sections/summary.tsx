@@ -32,7 +32,7 @@ function EndOfLifeFlag({ eol, recordHref }: { eol: NonNullable<Summary["endOfLif
       <p>Read the full plan before making treatment decisions.</p>
       {recordHref && (
         <p className="mt-2 no-print">
-          <Link href={`${recordHref}/end-of-life`}>View end of life and supportive care</Link>
+          <Link href={`${recordHref}/end-of-life`} prefetch={false}>View end of life and supportive care</Link>
         </p>
       )}
     </div>
