@@ -1,5 +1,6 @@
 // AppError: thrown by use-cases, turned into a response in exactly one place.
 import { errorBody, ERROR_INFO, type AppErrorCode } from "@/lib/domain/errors";
+import { logger } from "@/lib/server/log/logger";
 
 export class AppError extends Error {
   constructor(
@@ -18,4 +19,21 @@ export function errorResponse(code: AppErrorCode, detail?: string, fields?: Reco
     status: ERROR_INFO[code].status,
     headers: { "Cache-Control": "no-store" },
   });
+}
+
+/** A database that cannot be reached or refuses: Prisma's own errors, or a driver's connection failure. */
+export function isDatabaseError(error: unknown): boolean {
+  const name = error instanceof Error ? error.constructor.name : "";
+  return name.startsWith("PrismaClient") || (error instanceof Error && /ECONNREFUSED|database|connect/i.test(error.message));
+}
+
+/**
+ * A failure a use-case is expected to end in, as an AppError: the AppError itself, or DATABASE_UNAVAILABLE for a
+ * database failure (logged by its class name only, never its message). Null for anything else.
+ */
+export function expectedFailure(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (!isDatabaseError(error)) return null;
+  logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "database unavailable");
+  return new AppError("DATABASE_UNAVAILABLE");
 }

@@ -62,12 +62,8 @@ class PGliteDriverAdapter extends DelegatingAdapter {
     await this.exec(script);
   }
 
-  private async exec(sql: string): Promise<Results[]> {
-    try {
-      return await this.db.exec(sql);
-    } catch (error) {
-      throw toDriverError(error, messages.DatabaseError);
-    }
+  private exec(sql: string): Promise<Results[]> {
+    return mapErrors(() => this.db.exec(sql));
   }
 }
 

@@ -5,7 +5,7 @@ import { can, type Permission } from "@/lib/domain/access/policy";
 import { getActor, type Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { serverEnv } from "@/lib/server/config/env";
-import { AppError, errorResponse } from "@/lib/server/errors";
+import { errorResponse, expectedFailure } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -19,11 +19,6 @@ export function isSameOrigin(request: Request, appUrl: string): boolean {
   const requestOrigin = new URL(request.url).origin;
   const origin = request.headers.get("origin") ?? (request.headers.get("referer") ? new URL(request.headers.get("referer")!).origin : null);
   return origin !== null && (origin === expected || origin === requestOrigin);
-}
-
-export function isDatabaseError(error: unknown): boolean {
-  const name = error instanceof Error ? error.constructor.name : "";
-  return name.startsWith("PrismaClient") || (error instanceof Error && /ECONNREFUSED|database|connect/i.test(error.message));
 }
 
 export function route<P = Record<string, never>>(options: { permission: Permission }, handler: Handler<P>) {
@@ -45,11 +40,8 @@ export function route<P = Record<string, never>>(options: { permission: Permissi
       }
       return await handler({ actor, request, params: await context.params });
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error.code, error.detail, error.fields);
-      if (isDatabaseError(error)) {
-        logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "database unavailable");
-        return errorResponse("DATABASE_UNAVAILABLE");
-      }
+      const failure = expectedFailure(error);
+      if (failure) return errorResponse(failure.code, failure.detail, failure.fields);
       logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "unhandled route error");
       return errorResponse("INTERNAL");
     }

@@ -8,9 +8,7 @@ import { errorBody, type AppErrorView } from "@/lib/domain/errors";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import type { Actor } from "@/lib/server/auth/session";
-import { AppError } from "@/lib/server/errors";
-import { isDatabaseError } from "@/lib/server/http/route";
-import { logger } from "@/lib/server/log/logger";
+import { expectedFailure } from "@/lib/server/errors";
 import { getRecordSection } from "./get-record-section";
 import type { RecordSectionResponse } from "./record-section-response";
 
@@ -26,11 +24,8 @@ export async function loadSectionForPage(actor: Actor, nhsNumber: string, sectio
   try {
     return { kind: "data", data: await getRecordSection(actor, nhsNumber, section, filter) };
   } catch (error) {
-    if (error instanceof AppError) return { kind: "error", error: errorBody(error.code, error.detail).error };
-    if (isDatabaseError(error)) {
-      logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "database unavailable");
-      return { kind: "error", error: errorBody("DATABASE_UNAVAILABLE").error };
-    }
-    throw error;
+    const failure = expectedFailure(error);
+    if (!failure) throw error;
+    return { kind: "error", error: errorBody(failure.code, failure.detail).error };
   }
 }
