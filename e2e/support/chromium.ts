@@ -12,5 +12,9 @@ export const CHROMIUM_LAUNCH_OPTIONS = {
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    // Chromium 156 builds its omnibox popup (a WebUI page of about 400 chrome:// resources) for every new window, and each
+    // Playwright context is a new window: on two cores that work ran alongside every page we load and measure. A
+    // clinician's browser builds it once, not per record page.
+    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
   ],
 } satisfies LaunchOptions;

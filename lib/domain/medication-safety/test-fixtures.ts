@@ -37,7 +37,6 @@ export function med(over: Partial<MedicationItem> & { id: string; name: string; 
     reviewDate: dateView(null),
     discontinued: null,
     prescriber: null,
-    issues: [],
     ...rest,
   };
 }

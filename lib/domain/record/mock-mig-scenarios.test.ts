@@ -95,10 +95,15 @@ describe("mock MIG demo patients", () => {
   });
 
   it("long-record: hundreds of issues map without loss", () => {
-    const r = record("long-record");
-    const meds = r.sections.medications;
+    const bundle = buildStructuredRecord(demoNhsNumber("long-record"), ALL_SECTIONS);
+    const orders = (bundle.entry ?? []).map((e) => e.resource).filter((r) => r?.resourceType === "MedicationRequest" && (r as { intent?: string }).intent === "order");
+    const meds = record("long-record").sections.medications;
     expect(meds?.issues.length).toBeGreaterThan(100);
-    expect(meds?.issues.length).toBe(meds?.all.reduce((n, m) => n + m.issues.length, 0));
+    // Every issue the MIG sent, once, and each one linked to a plan in the list.
+    expect(meds?.issues.length).toBe(orders.length);
+    expect(new Set(meds?.issues.map((i) => i.id)).size).toBe(orders.length);
+    const plans = new Set(meds?.all.map((m) => m.id));
+    expect(meds?.issues.every((i) => i.planId !== null && plans.has(i.planId))).toBe(true);
   });
 
   it("social care gets only its sections; the rest are null", () => {

@@ -1,7 +1,6 @@
 // The record frame: patient banner, then either "why are you looking?" or the section tabs and the section.
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { Suspense } from "react";
 import { AccessReasonForm } from "@/components/access/access-reason-form-lazy";
 import { PatientBanner } from "@/components/patient/patient-banner";
 import { ErrorBanner } from "@/components/record/error-banner";
@@ -73,9 +72,8 @@ export default async function PatientRecordLayout({ children, params }: { childr
               Emergency override in use: this access will be reviewed by the privacy officer
             </p>
           )}
-          <Suspense>
-            <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role, RECORD_SECTIONS)} />
-          </Suspense>
+          {/* Not in a Suspense boundary: the tabs and the section arrive in the first paint, not revealed later. */}
+          <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role, RECORD_SECTIONS)} />
           <PatientProvider patient={patient}>{children}</PatientProvider>
         </>
       )}

@@ -8,11 +8,30 @@ import type { CodingView, DateView } from "../common";
 export const str = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 export const arr = <T>(value: readonly T[] | undefined | null | unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-export function dateView(value: unknown, withTime = false): DateView {
-  const iso = str(value);
+function readDate(iso: string | null, withTime: boolean): DateView {
   const parsed = parseFhirDate(iso);
   if (parsed === null) return { iso: null, precision: null, display: NOT_RECORDED, sortKey: null };
   return { iso, precision: parsed.precision, display: withTime ? formatDateTime(parsed) : formatDate(parsed), sortKey: parsed.start.getTime() };
+}
+
+// Reading a date in UK time is slow (a time-zone lookup per call), and a long record repeats the same few hundred
+// dates thousands of times (each issue's authored date twice). The answer depends only on the string, so it is kept,
+// up to a bound that one record cannot outgrow in practice; the cache is simply emptied when it fills.
+const DATE_CACHE_LIMIT = 10_000;
+const dateCache = new Map<string, DateView>();
+
+export function dateView(value: unknown, withTime = false): DateView {
+  const iso = str(value);
+  if (iso === null) return readDate(null, withTime);
+  const key = `${withTime ? "t" : "d"}${iso}`;
+  let view = dateCache.get(key);
+  if (view === undefined) {
+    if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+    view = readDate(iso, withTime);
+    dateCache.set(key, view);
+  }
+  // A copy: callers own the object they are given.
+  return { ...view };
 }
 
 export function codingText(coding: Coding | undefined): string | null {

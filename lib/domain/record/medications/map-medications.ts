@@ -48,14 +48,34 @@ function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: st
   };
 }
 
-function mapStatement(statement: MedicationStatement, index: BundleIndex, orders: readonly MedicationRequest[]): MedicationItem {
+/** The plan id at the end of a reference ("MedicationRequest/abc" or a full URL ending so). */
+function planIdOf(reference: string | null): string | null {
+  return reference?.match(/(?:^|\/)MedicationRequest\/([^/]+)$/)?.[1] ?? null;
+}
+
+/** Issues grouped by the plan they are based on, read once: a long record has thousands of issues and dozens of plans. */
+function ordersByPlan(orders: readonly MedicationRequest[]): Map<string, MedicationRequest[]> {
+  const byPlan = new Map<string, MedicationRequest[]>();
+  for (const order of orders) {
+    const plans = new Set(arr<{ reference?: string }>(order.basedOn).map((b) => planIdOf(str(b?.reference))));
+    for (const planId of plans) {
+      if (planId === null) continue;
+      const list = byPlan.get(planId);
+      if (list) list.push(order);
+      else byPlan.set(planId, [order]);
+    }
+  }
+  return byPlan;
+}
+
+/** A plan and its issues; the issues go to the section's one list of issues, not into the item. */
+function mapStatement(statement: MedicationStatement, index: BundleIndex, ordersOfPlan: ReadonlyMap<string, readonly MedicationRequest[]>): { item: MedicationItem; issues: MedicationIssue[] } {
   const planRef = arr<{ reference?: string }>(statement.basedOn)[0];
   const plan = index.resolve<MedicationRequest>(planRef, "MedicationRequest");
   const medRef = statement.medicationReference ?? plan?.medicationReference;
   const product = readProduct(index.resolve<Medication>(medRef, "Medication"), str(medRef?.display) ?? conceptText(statement.medicationCodeableConcept, "") ?? null);
   const planId = plan?.id ?? null;
-  const issues = orders
-    .filter((o) => planId !== null && arr<{ reference?: string }>(o.basedOn).some((b) => str(b?.reference)?.endsWith(`MedicationRequest/${planId}`)))
+  const issues = (planId === null ? [] : (ordersOfPlan.get(planId) ?? []))
     .map((o) => ({ ...mapIssue(o, index, product.name), planId: statement.id ?? planId }))
     .sort(byNewest((i) => i.issued.sortKey));
   const repeatInfo = extension(plan, EXT.repeatInformation);
@@ -65,7 +85,7 @@ function mapStatement(statement: MedicationStatement, index: BundleIndex, orders
   const itemStatus = status(statement.status ?? plan?.status);
   const lastIssued = extension(statement, EXT.lastIssueDate)?.valueDateTime ?? issues[0]?.issued.iso;
   const maxIssues = plan?.dispenseRequest?.numberOfRepeatsAllowed;
-  return {
+  const item: MedicationItem = {
     id: statement.id ?? planId ?? `medication-${product.name}`,
     source: sourceFor(statement, index),
     recorded: dateView(statement.dateAsserted ?? plan?.authoredOn),
@@ -84,8 +104,8 @@ function mapStatement(statement: MedicationStatement, index: BundleIndex, orders
     reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
     discontinued: itemStatus === "stopped" ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason } : null,
     prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
-    issues,
   };
+  return { item, issues };
 }
 
 export interface MedicationOptions {
@@ -96,11 +116,18 @@ export interface MedicationOptions {
 export function mapMedications(index: BundleIndex, options: MedicationOptions): MedicationsSection {
   const section = readSection(index, "medication");
   const orders = index.resources.filter((r): r is MedicationRequest => r.resourceType === "MedicationRequest" && r.intent === "order");
-  const mapped = mapEach(section?.resources ?? [], (r: FhirResource) => (r.resourceType === "MedicationStatement" ? mapStatement(r, index, orders) : null));
+  const byPlan = ordersByPlan(orders);
+  const planIssues: MedicationIssue[] = [];
+  const mapped = mapEach(section?.resources ?? [], (r: FhirResource) => {
+    if (r.resourceType !== "MedicationStatement") return null;
+    const { item, issues } = mapStatement(r, index, byPlan);
+    for (const issue of issues) planIssues.push(issue);
+    return item;
+  });
   const all = mapped.items.sort(byNewest((m) => m.lastIssued.sortKey ?? m.started.sortKey));
   const yearAgo = subMonths(options.now, 12).getTime();
   const isRepeat = (m: MedicationItem) => m.prescriptionType === "repeat" || m.prescriptionType === "repeat-dispensing";
-  const linked = new Set(all.flatMap((m) => m.issues.map((i) => i.id)));
+  const linked = new Set(planIssues.map((i) => i.id));
   const unlinked = section ? orders.filter((o) => !linked.has(o.id ?? "")).map((o) => mapIssue(o, index, null)) : [];
   return {
     completeness: sectionCompleteness(section, all.length, mapped.unreadable, options.dateFilter),
@@ -109,7 +136,7 @@ export function mapMedications(index: BundleIndex, options: MedicationOptions): 
     // Only stopped repeats: a "completed" authorisation simply ran out and was usually re-issued.
     discontinuedRepeat: all.filter((m) => isRepeat(m) && m.status === "stopped"),
     all,
-    issues: [...all.flatMap((m) => m.issues), ...unlinked].sort(byNewest((i) => i.issued.sortKey)),
+    issues: [...planIssues, ...unlinked].sort(byNewest((i) => i.issued.sortKey)),
   };
 }
 

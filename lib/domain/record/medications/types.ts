@@ -56,7 +56,6 @@ export const medicationItemSchema = itemBaseSchema.extend({
   reviewDate: dateViewSchema,
   discontinued: z.object({ date: dateViewSchema, reason: z.string() }).nullable(),
   prescriber: z.string().nullable(),
-  issues: z.array(medicationIssueSchema),
 });
 export type MedicationItem = z.infer<typeof medicationItemSchema>;
 
@@ -69,7 +68,7 @@ export const medicationsSectionSchema = z.object({
   /** Repeat medication stopped (discontinued), with date and reason; expired authorisations are only in `all`. */
   discontinuedRepeat: z.array(medicationItemSchema),
   all: z.array(medicationItemSchema),
-  /** Every issue of every plan, newest first. */
+  /** Every issue of every plan, newest first; each names its plan (`planId`), so plans do not carry copies. */
   issues: z.array(medicationIssueSchema),
 });
 export type MedicationsSection = z.infer<typeof medicationsSectionSchema>;

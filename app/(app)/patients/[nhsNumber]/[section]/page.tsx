@@ -2,7 +2,6 @@
 // then kept by TanStack Query in the browser for retries and new date ranges, through our API. Never from
 // the MIG directly.
 import { forbidden, notFound } from "next/navigation";
-import { Suspense } from "react";
 import { RecordSectionPage } from "@/components/record-page/record-section-page";
 import { canViewSection } from "@/lib/domain/access/policy";
 import { isRecordSection, SECTION_TITLES, TIME_BASED_SECTIONS } from "@/lib/domain/access/sections";
@@ -33,9 +32,7 @@ export default async function SectionPage({ params, searchParams }: { params: Pa
   const filter = timeBased && parsed.ok ? parsed.filter : null;
   const initial = await loadSectionForPage(actor, nhs.value, section, filter);
   if (initial.kind === "not-open") return null;
-  return (
-    <Suspense>
-      <RecordSectionPage nhsNumber={nhs.value} section={section} timeBased={timeBased} filter={filter} initial={initial} />
-    </Suspense>
-  );
+  // No Suspense boundary here: React streams a large finished boundary separately and reveals it later (after
+  // the banner has painted), which made the section itself, the largest paint, arrive hundreds of ms late.
+  return <RecordSectionPage nhsNumber={nhs.value} section={section} timeBased={timeBased} filter={filter} initial={initial} />;
 }
