@@ -83,7 +83,7 @@ export function RecordSectionPage({ nhsNumber, section, timeBased, filter, initi
           </p>
           <RecordSectionView
             section={section}
-            record={{ ...query.data.record, patient }}
+            record={query.data.record}
             recordHref={`/patients/${nhsNumber}`}
             practice={practice ? { name: practice.name, odsCode: practice.odsCode } : null}
             onRetry={() => query.refetch()}

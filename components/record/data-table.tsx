@@ -1,9 +1,11 @@
 // Accessible record table that never truncates silently: it always says how many rows exist and
-// which are shown, pages through long lists, and prints every row whatever page is on screen.
+// which are shown, pages through long lists, and prints every row whatever page is on screen (the
+// rows off the page are drawn only when printing; see usePrinting).
 // A client component only for the paging state; rows arrive already rendered, so any section
 // (server or client) can use it without passing functions across the boundary.
 "use client";
 import { useId, useState, type ReactNode } from "react";
+import { usePrinting } from "./use-printing";
 import { countOf, ITEM, type Noun } from "./words";
 
 export type Column = { header: string; /** e.g. "whitespace-nowrap" for dates */ className?: string };
@@ -40,8 +42,10 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
   const captionId = useId();
   const [page, setPage] = useState(0);
   const [showAll, setShowAll] = useState(false);
+  const printing = usePrinting();
   const total = rows.length;
   const { paged, current, start, end } = pageWindow(total, pageSize, page, showAll);
+  const drawn = printing ? rows : rows.slice(start, end);
 
   return (
     <div className="mb-8 print:mb-4">
@@ -67,9 +71,8 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
-              // Off-page rows stay in the document, hidden on screen but printed.
-              <tr key={row.key} className={`break-inside-avoid ${i >= start && i < end ? "" : "hidden print:table-row"}`}>
+            {drawn.map((row) => (
+              <tr key={row.key} className="break-inside-avoid">
                 {row.cells.map((cell, j) =>
                   j === 0 ? (
                     <th key={j} scope="row" className={`border-b border-nhs-border px-3 py-2 align-top font-normal max-lg:px-2 ${columns[j]?.className ?? ""}`}>

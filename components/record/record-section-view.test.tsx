@@ -30,6 +30,11 @@ describe("RecordSectionView", () => {
     expect(text).toContain("Try again");
   });
 
+  it("shows the GP system's messages above the section", () => {
+    const { text } = render(<RecordSectionView section="problems" record={{ ...record(), sourceMessages: ["Encounters are not shared by this practice."] }} />);
+    expect(text).toMatch(/^Messages from the GP system Encounters are not shared by this practice\. Problems/);
+  });
+
   it("links the summary's parts under the record's address", () => {
     const { html } = render(<RecordSectionView section="summary" record={record()} recordHref="/patients/9000000009" />);
     expect(html).toContain('href="/patients/9000000009/allergies"');

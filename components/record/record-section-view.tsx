@@ -1,7 +1,7 @@
 // One entry point for the record pages: the section named in the URL, drawn from the record view
 // model. A section the record does not include says so; it is never drawn as an empty list.
 import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
-import type { RecordViewModel } from "@/lib/domain/record/record-types";
+import type { SectionContent } from "@/lib/domain/record/section-content";
 import type { SectionChrome } from "./section-frame";
 import { AdministrativeSection } from "./sections/administrative";
 import { AllergiesSection } from "./sections/allergies";
@@ -15,6 +15,7 @@ import { ProblemsSection } from "./sections/problems";
 import { ReferralsSection } from "./sections/referrals";
 import { RisksAndWarningsSection } from "./sections/risks-and-warnings";
 import { SummarySection } from "./sections/summary";
+import { SourceMessages } from "./source-messages";
 
 export function NotIncluded({ section, reason }: { section: RecordSection; reason: string }) {
   return (
@@ -33,17 +34,27 @@ const NOT_INCLUDED = "This section is not included in this view. It was not requ
 
 type Props = SectionChrome & {
   section: RecordSection;
-  record: RecordViewModel;
+  /** What the page was sent (a whole record view model will do too). */
+  record: SectionContent;
   /** "/patients/9000000009": the Summary links to each section under it. */
   recordHref?: string;
 };
 
-export function RecordSectionView({ section, record, recordHref, ...chrome }: Props) {
+export function RecordSectionView({ section, record, ...rest }: Props) {
+  return (
+    <>
+      <SourceMessages messages={record.sourceMessages} />
+      <SectionBody section={section} record={record} {...rest} />
+    </>
+  );
+}
+
+function SectionBody({ section, record, recordHref, ...chrome }: Props) {
   const s = record.sections;
   const missing = <NotIncluded section={section} reason={NOT_INCLUDED} />;
   switch (section) {
     case "summary":
-      return <SummarySection summary={record.summary} sections={s} safety={record.medicationSafety} recordHref={recordHref} />;
+      return record.summary ? <SummarySection summary={record.summary} safety={record.medicationSafety} recordHref={recordHref} /> : missing;
     case "medications":
       return s.medications ? <MedicationsSection section={s.medications} safety={record.medicationSafety} {...chrome} /> : missing;
     case "problems":

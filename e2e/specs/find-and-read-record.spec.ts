@@ -45,6 +45,31 @@ test("an out-of-hours GP checks when repeat medication was last issued", async (
   await expect(issues.getByRole("row").nth(1)).toContainText(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
 });
 
+test("a very long record pages its issues on screen and prints every one", async ({ page }) => {
+  const patient = demoPatient(/^very long record$/);
+  await signInAs(page, "ooh.gp");
+  await openRecordWithConsent(page, patient.nhsNumber);
+  await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: "Medications" }).click();
+  const table = page.getByRole("table", { name: /All medication issues/ });
+  const rows = table.locator("tbody tr");
+  // Only the issues table counts "issues"; the other medication tables count "medications".
+  const paging = page.getByText(/^Showing 1 to 25 of [\d,]+ issues$/);
+  await expect(paging).toBeVisible();
+  const total = Number(/of ([\d,]+) issues/.exec((await paging.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+  expect(total).toBeGreaterThan(1000);
+  // On screen: one page of rows in the document, not thousands of hidden ones.
+  await expect(rows).toHaveCount(25);
+  await test.step("printing draws every issue, then the page goes back to one page", async () => {
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect(rows).toHaveCount(total);
+    await expect(rows.nth(total - 1)).toBeVisible();
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    await expect(rows).toHaveCount(25);
+  });
+});
+
 test("an invalid NHS number is explained before any request is made", async ({ page }) => {
   await signInAs(page, "ae.doctor");
   await page.goto("/patients");

@@ -26,7 +26,7 @@ function sections(over: Partial<RecordSections> = {}): RecordSections {
     ...over,
   };
 }
-const summaryOf = (s: RecordSections, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} sections={s} {...extra} />);
+const summaryOf = (s: RecordSections, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
 
 describe("SummarySection", () => {
   it("flags an end of life plan prominently, before everything else", () => {
@@ -79,7 +79,7 @@ describe("SummarySection", () => {
   it("includes medication safety warnings when there are any", () => {
     const s = sections();
     const safety = safetyReport({ findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })] });
-    const { text } = render(<SummarySection summary={buildSummary(s)} sections={s} safety={safety} />);
+    const { text } = render(<SummarySection summary={buildSummary(s)} safety={safety} />);
     expect(text).toContain("Medication safety: 1 warning");
     expect(text).toContain("Amoxicillin with a penicillin allergy");
   });

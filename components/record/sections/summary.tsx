@@ -2,7 +2,6 @@
 // every part says when it is incomplete or was not included, so a short list is never misread.
 import Link from "next/link";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
-import type { RecordSections } from "@/lib/domain/record/record-types";
 import type { Summary } from "@/lib/domain/record/summary";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
 import { incompleteWords } from "../words";
@@ -12,9 +11,8 @@ import { SubstanceCell } from "./allergies";
 import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
 
 type Props = {
+  /** Its lists, and which source sections were included and how complete each was. */
   summary: Summary;
-  /** The record's sections: which were included, and each one's completeness. */
-  sections: RecordSections;
   safety?: SafetyReport | null;
   /** "/patients/9000000009": parts link to `${recordHref}/${section}`. */
   recordHref?: string;
@@ -39,8 +37,8 @@ function EndOfLifeFlag({ eol, recordHref }: { eol: NonNullable<Summary["endOfLif
   );
 }
 
-export function SummarySection({ summary: s, sections, safety, recordHref }: Props) {
-  const meds = sections.medications?.completeness ?? null;
+export function SummarySection({ summary: s, safety, recordHref }: Props) {
+  const meds = s.sources.medications;
   return (
     <section id="summary" aria-labelledby="summary-title" className="mb-10">
       <h2 id="summary-title" className="mb-3 text-2xl font-bold">
@@ -54,7 +52,7 @@ export function SummarySection({ summary: s, sections, safety, recordHref }: Pro
       )}
       {s.endOfLife && <EndOfLifeFlag eol={s.endOfLife} recordHref={recordHref} />}
       {safety && safety.findings.length > 0 && <MedicationSafetyCallout report={safety} headingLevel={3} />}
-      <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={sections.risksAndWarnings?.completeness ?? null} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
+      <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={s.sources.risksAndWarnings} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
         {s.warnings.map((r) => (
           <SummaryItem key={r.id}>
             <RiskCell risk={r} />
@@ -64,7 +62,7 @@ export function SummarySection({ summary: s, sections, safety, recordHref }: Pro
       <SummaryPart
         title="Allergies"
         section="allergies"
-        completeness={sections.allergies?.completeness ?? null}
+        completeness={s.sources.allergies}
         // "No known allergies" is a finding, not an empty list: show it as an item.
         count={s.allergies.length + (s.noKnownAllergies && s.allergies.length === 0 ? 1 : 0)}
         emptyWhat="allergies"
@@ -78,7 +76,7 @@ export function SummarySection({ summary: s, sections, safety, recordHref }: Pro
           </SummaryItem>
         ))}
       </SummaryPart>
-      <SummaryPart title="Active problems" section="problems" completeness={sections.problems?.completeness ?? null} count={s.activeProblems.length} emptyWhat="active problems" recordHref={recordHref}>
+      <SummaryPart title="Active problems" section="problems" completeness={s.sources.problems} count={s.activeProblems.length} emptyWhat="active problems" recordHref={recordHref}>
         {majorFirst(s.activeProblems).map((p) => (
           <SummaryItem key={p.id}>
             <ProblemCell problem={p} />
@@ -96,7 +94,7 @@ export function SummarySection({ summary: s, sections, safety, recordHref }: Pro
           <MedicationLine key={m.id} item={m} when="Issued" />
         ))}
       </SummaryPart>
-      <SummaryPart title="Recent encounters" section="encounters" completeness={sections.encounters?.completeness ?? null} count={s.recentEncounters.length} emptyWhat="encounters" recordHref={recordHref}>
+      <SummaryPart title="Recent encounters" section="encounters" completeness={s.sources.encounters} count={s.recentEncounters.length} emptyWhat="encounters" recordHref={recordHref}>
         {s.recentEncounters.map((e) => (
           <SummaryItem key={e.id}>
             <span className="font-bold">{e.date.display}</span>

@@ -35,4 +35,10 @@ describe("buildSummary", () => {
     });
     expect(s.incomplete.sort()).toEqual(["items-withheld", "source-unavailable"]);
   });
+
+  it("says how complete each source section was, and which were not included", () => {
+    const withheld = buildCompleteness({ shown: 0, withheld: true });
+    const s = buildSummary({ ...none, encounters: { completeness: withheld, items: [] } });
+    expect(s.sources).toEqual({ problems: null, medications: null, allergies: null, risksAndWarnings: null, encounters: withheld });
+  });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { allergyItemSchema } from "./allergies/types";
 import { encounterItemSchema, problemItemSchema, riskItemSchema } from "./clinical/types";
-import { incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
+import { completenessSchema, incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
 import { medicationItemSchema } from "./medications/types";
 import type { RecordSections } from "./record-types";
 
@@ -9,8 +9,19 @@ import type { RecordSections } from "./record-types";
  * The Summary page: what an urgent-care clinician needs first. Built from the mapped sections, so
  * it can never disagree with them; `incomplete` carries every reason any source section had.
  */
+/** The sections the Summary is built from: how complete each was; null when it was not included (not requested, or not for this role). */
+const summarySourcesSchema = z.object({
+  problems: completenessSchema.nullable(),
+  medications: completenessSchema.nullable(),
+  allergies: completenessSchema.nullable(),
+  risksAndWarnings: completenessSchema.nullable(),
+  encounters: completenessSchema.nullable(),
+});
+const SUMMARY_SOURCES = summarySourcesSchema.keyof().options;
+
 export const summarySchema = z.object({
   incomplete: z.array(incompletenessReasonSchema),
+  sources: summarySourcesSchema,
   /** Active problems, major first. */
   activeProblems: z.array(problemItemSchema),
   currentRepeat: z.array(medicationItemSchema),
@@ -31,12 +42,14 @@ const RECENT_ENCOUNTERS = 3;
 
 export function buildSummary(s: RecordSections): Summary {
   const reasons = new Set<IncompletenessReason>();
-  for (const section of [s.problems, s.medications, s.allergies, s.risksAndWarnings, s.encounters]) {
-    for (const reason of section?.completeness.reasons ?? []) reasons.add(reason);
+  const sources = Object.fromEntries(SUMMARY_SOURCES.map((k) => [k, s[k]?.completeness ?? null])) as Summary["sources"];
+  for (const completeness of Object.values(sources)) {
+    for (const reason of completeness?.reasons ?? []) reasons.add(reason);
   }
   const eol = s.endOfLife && s.endOfLife.hasContent ? s.endOfLife : null;
   return {
     incomplete: [...reasons],
+    sources,
     activeProblems: s.problems?.active ?? [],
     currentRepeat: s.medications?.currentRepeat ?? [],
     recentAcute: s.medications?.acute ?? [],

@@ -6,6 +6,7 @@ import { canViewSection } from "@/lib/domain/access/policy";
 import type { RecordSection } from "@/lib/domain/access/sections";
 import { mapStructuredRecord, type RecordViewModel } from "@/lib/domain/record";
 import type { DateFilter } from "@/lib/domain/record/completeness";
+import { sectionContent } from "@/lib/domain/record/section-content";
 import { SECTION_KEY, filterByDate, sectionsToRequest, structuredRecordParameters } from "@/lib/domain/record/request-plan";
 import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import type { Actor } from "@/lib/server/auth/session";
@@ -78,5 +79,5 @@ export async function getRecordSection(actor: Actor, nhsNumber: string, section:
     outcome: "SUCCESS",
     detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}) },
   });
-  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record };
+  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record) };
 }

@@ -1,6 +1,6 @@
 // The shape GET /api/patients/[nhsNumber]/sections/[section] answers with (types only: safe to import in the browser).
 import type { RecordSection } from "@/lib/domain/access/sections";
-import type { RecordViewModel } from "@/lib/domain/record/record-types";
+import type { SectionContent } from "@/lib/domain/record/section-content";
 
 export type RecordSectionResponse = {
   section: RecordSection;
@@ -8,5 +8,6 @@ export type RecordSectionResponse = {
   /** The RECORD_VIEW audit event committed for this response (also sent as the X-Audit-Event header). */
   auditEventId: string;
   accessDecision: "CONSENT_GIVEN" | "EMERGENCY_OVERRIDE";
-  record: Omit<RecordViewModel, "patient">;
+  /** Only what the page shows (see sectionContent). */
+  record: SectionContent;
 };

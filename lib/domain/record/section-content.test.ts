@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { record } from "@/components/record/fixtures/record";
+import { sectionContent } from "./section-content";
+
+describe("sectionContent", () => {
+  const full = record();
+
+  it("sends the Summary its own lists, the safety findings and how complete each source was, but no whole sections", () => {
+    const content = sectionContent("summary", full);
+    expect(content.sections).toEqual({});
+    expect(content.summary).toBe(full.summary);
+    expect(content.summary?.sources.medications).toEqual(full.sections.medications?.completeness);
+    expect(content.medicationSafety).toBe(full.medicationSafety);
+  });
+
+  it("sends the Medications page its section and the safety findings, not the allergies asked for to build them", () => {
+    const content = sectionContent("medications", full);
+    expect(Object.keys(content.sections)).toEqual(["medications"]);
+    expect(content.sections.medications).toBe(full.sections.medications);
+    expect([content.summary, content.medicationSafety]).toEqual([null, full.medicationSafety]);
+  });
+
+  it("sends any other page only its section; a section not included stays null so the page says so", () => {
+    expect(sectionContent("end-of-life", full)).toEqual({ summary: null, sections: { endOfLife: full.sections.endOfLife }, medicationSafety: null, sourceMessages: [] });
+    expect(sectionContent("observations", record({ observations: null })).sections).toEqual({ observations: null });
+  });
+
+  it("keeps the messages the GP system attached to the record on every page", () => {
+    const messages = ["Encounters are not shared by this practice."];
+    expect(sectionContent("problems", { ...full, sourceMessages: messages }).sourceMessages).toEqual(messages);
+    expect(sectionContent("summary", { ...full, sourceMessages: messages }).sourceMessages).toEqual(messages);
+  });
+});
