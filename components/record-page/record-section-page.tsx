@@ -8,7 +8,7 @@ import { ErrorBanner } from "@/components/record/error-banner";
 import { RecordSectionView } from "@/components/record/record-section-view";
 import { SectionSkeleton } from "@/components/record/section-skeleton";
 import { ApiError } from "@/lib/client/api";
-import { recordSectionQuery } from "@/lib/client/record-queries";
+import { recordSectionQuery, sectionQueryString } from "@/lib/client/record-queries";
 import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
 import { formatDateTime } from "@/lib/domain/cui";
 import { ERROR_INFO, type AppErrorView } from "@/lib/domain/errors";
@@ -31,15 +31,17 @@ type Props = {
   section: RecordSection;
   timeBased: boolean;
   filter: DateFilter | null;
+  /** Every medication issue was asked for (?issues=all), not only the most recent. */
+  allIssues: boolean;
   initial: Exclude<InitialSection, { kind: "not-open" }>;
 };
 
-export function RecordSectionPage({ nhsNumber, section, timeBased, filter, initial }: Props) {
+export function RecordSectionPage({ nhsNumber, section, timeBased, filter, allIssues, initial }: Props) {
   const patient = usePatient();
   // A failure on the server is shown as it is; the browser asks again only when the clinician retries.
   const [retried, setRetried] = useState(false);
   const fromServer = initial.kind === "data" ? initial.data : undefined;
-  const options = recordSectionQuery(nhsNumber, section, filter);
+  const options = recordSectionQuery(nhsNumber, section, filter, allIssues);
   const query = useQuery({
     ...options,
     // Each server render is its own entry, so a page never shows an older cached copy instead of what the
@@ -85,6 +87,7 @@ export function RecordSectionPage({ nhsNumber, section, timeBased, filter, initi
             section={section}
             record={query.data.record}
             recordHref={`/patients/${nhsNumber}`}
+            allIssuesHref={`/patients/${nhsNumber}/${section}${sectionQueryString(filter, true)}`}
             practice={practice ? { name: practice.name, odsCode: practice.odsCode } : null}
             onRetry={() => query.refetch()}
           />

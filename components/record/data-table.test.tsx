@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataTable, pageWindow, pagingText } from "./data-table";
+import { DataTable, pageWindow, pagingText, printedText } from "./data-table";
 import { count, render, visibleRows } from "./fixtures/render";
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `r${i}`, cells: [`Row ${i + 1}`, `Value ${i + 1}`] }));
@@ -43,6 +43,14 @@ describe("DataTable", () => {
     expect(pagingText(312, 300, 312)).toBe("Showing 301 to 312 of 312 items");
     expect(pagingText(1, 0, 1)).toBe("Showing 1 item");
     expect(pagingText(1312, 0, 25)).toBe("Showing 1 to 25 of 1,312 items");
+  });
+
+  it("says when the rows are only the newest of a longer list, on screen and on paper", () => {
+    const issue = { one: "issue", other: "issues" };
+    expect(pagingText(100, 25, 50, issue, 2201)).toBe("Showing 26 to 50 of the 100 most recent issues (2,201 in the record)");
+    expect(pagingText(100, 0, 100, issue, 2201)).toBe("Showing the 100 most recent issues (2,201 in the record)");
+    expect(printedText(100, issue, 2201)).toBe("The 100 most recent of 2,201 issues printed.");
+    expect(printedText(100, issue)).toBe("All 100 issues printed.");
   });
 
   it("pages through and clamps to the last page when the list shrinks", () => {

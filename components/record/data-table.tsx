@@ -20,12 +20,24 @@ export type DataTableProps = {
   noun?: Noun;
   /** False when the section heading already names the only table: the caption is then for screen readers only. */
   captionVisible?: boolean;
+  /** When the rows are only the newest of a longer list: how many the record holds, and how to see them all. */
+  newestOf?: { total: number; showAll: ReactNode };
 };
 
-export function pagingText(total: number, start: number, end: number, noun: Noun = ITEM): string {
+export function pagingText(total: number, start: number, end: number, noun: Noun = ITEM, inRecord: number = total): string {
+  const all = start === 0 && end >= total;
+  if (inRecord > total) {
+    const newest = `${total.toLocaleString("en-GB")} most recent ${noun.other}`;
+    return `Showing ${all ? `the ${newest}` : `${start + 1} to ${end} of the ${newest}`} (${inRecord.toLocaleString("en-GB")} in the record)`;
+  }
   if (total === 0) return `Showing ${countOf(0, noun)}`;
-  if (start === 0 && end >= total) return total === 1 ? `Showing 1 ${noun.one}` : `Showing all ${countOf(total, noun)}`;
+  if (all) return total === 1 ? `Showing 1 ${noun.one}` : `Showing all ${countOf(total, noun)}`;
   return `Showing ${start + 1} to ${end} of ${countOf(total, noun)}`;
+}
+
+/** What the paper copy holds, printed under the table. */
+export function printedText(total: number, noun: Noun = ITEM, inRecord: number = total): string {
+  return inRecord > total ? `The ${total.toLocaleString("en-GB")} most recent of ${countOf(inRecord, noun)} printed.` : `All ${countOf(total, noun)} printed.`;
 }
 
 /** Which rows are on screen. The page is clamped: a refetch can shorten the list under it. */
@@ -38,7 +50,7 @@ export function pageWindow(total: number, pageSize: number, page: number, showAl
 
 const BUTTON = "border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue underline-offset-2 hover:underline";
 
-export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, captionVisible = true }: DataTableProps) {
+export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, captionVisible = true, newestOf }: DataTableProps) {
   const captionId = useId();
   const [page, setPage] = useState(0);
   const [showAll, setShowAll] = useState(false);
@@ -91,7 +103,7 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-3 print:hidden">
         <p aria-live="polite" className="text-base text-nhs-grey">
-          {pagingText(total, start, end, noun)}
+          {pagingText(total, start, end, noun, newestOf?.total)}
         </p>
         {paged && current > 0 && (
           <button type="button" className={BUTTON} onClick={() => setPage(current - 1)}>
@@ -111,8 +123,9 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
             <span className="sr-only"> – {caption}</span>
           </button>
         )}
+        {newestOf && newestOf.total > total && newestOf.showAll}
       </div>
-      <p className="hidden text-sm print:block">All {countOf(total, noun)} printed.</p>
+      <p className="hidden text-sm print:block">{printedText(total, noun, newestOf?.total)}</p>
     </div>
   );
 }

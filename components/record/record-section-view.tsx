@@ -38,6 +38,8 @@ type Props = SectionChrome & {
   record: SectionContent;
   /** "/patients/9000000009": the Summary links to each section under it. */
   recordHref?: string;
+  /** This page with every medication issue (?issues=all), for when only the newest were sent. */
+  allIssuesHref?: string;
 };
 
 export function RecordSectionView({ section, record, ...rest }: Props) {
@@ -49,14 +51,23 @@ export function RecordSectionView({ section, record, ...rest }: Props) {
   );
 }
 
-function SectionBody({ section, record, recordHref, ...chrome }: Props) {
+function SectionBody({ section, record, recordHref, allIssuesHref, ...chrome }: Props) {
   const s = record.sections;
   const missing = <NotIncluded section={section} reason={NOT_INCLUDED} />;
   switch (section) {
     case "summary":
       return record.summary ? <SummarySection summary={record.summary} safety={record.medicationSafety} recordHref={recordHref} /> : missing;
     case "medications":
-      return s.medications ? <MedicationsSection section={s.medications} safety={record.medicationSafety} {...chrome} /> : missing;
+      return s.medications ? (
+        <MedicationsSection
+          section={s.medications}
+          safety={record.medicationSafety}
+          allIssues={record.issuesInRecord !== null && allIssuesHref ? { inRecord: record.issuesInRecord, href: allIssuesHref } : null}
+          {...chrome}
+        />
+      ) : (
+        missing
+      );
     case "problems":
       return s.problems ? <ProblemsSection section={s.problems} {...chrome} /> : missing;
     case "allergies":

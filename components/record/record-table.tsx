@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import type { ItemBase } from "@/lib/domain/record/common";
 import type { Completeness } from "@/lib/domain/record/completeness";
-import { DataTable, type Column } from "./data-table";
+import { DataTable, type Column, type DataTableProps } from "./data-table";
 import { EmptyState } from "./empty-state";
 import { SourceCell } from "./source-tag";
 import type { Noun } from "./words";
@@ -24,6 +24,7 @@ type Props<T extends ItemBase> = {
   pageSize?: number;
   /** False for a section's only list, whose heading is the section's own. */
   captionVisible?: boolean;
+  newestOf?: DataTableProps["newestOf"];
 };
 
 // Minimum widths in em, so the name and source never squeeze to one word per line on a tablet.
@@ -32,7 +33,7 @@ export const NAME_COLUMN = (header: string): Column => ({ header, className: "mi
 export const DATE_COLUMN = (header: string): Column => ({ header, className: "whitespace-nowrap" });
 
 export function RecordTable<T extends ItemBase>(props: Props<T>) {
-  const { caption, items, columns, cells, completeness, emptyWhat, emptyQualifier, noun, pageSize, captionVisible = true } = props;
+  const { caption, items, columns, cells, completeness, emptyWhat, emptyQualifier, noun, pageSize, captionVisible = true, newestOf } = props;
   if (items.length === 0) {
     return (
       <div className="mb-8">
@@ -46,6 +47,6 @@ export function RecordTable<T extends ItemBase>(props: Props<T>) {
     cells: [...cells(item), <SourceCell key="source" source={item.source} recorded={item.recorded} />],
   }));
   return (
-    <DataTable caption={caption} columns={[...columns, SOURCE_COLUMN]} rows={rows} noun={noun} pageSize={pageSize} captionVisible={captionVisible} />
+    <DataTable caption={caption} columns={[...columns, SOURCE_COLUMN]} rows={rows} noun={noun} pageSize={pageSize} captionVisible={captionVisible} newestOf={newestOf} />
   );
 }

@@ -45,7 +45,7 @@ test("an out-of-hours GP checks when repeat medication was last issued", async (
   await expect(issues.getByRole("row").nth(1)).toContainText(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
 });
 
-test("a very long record pages its issues on screen and prints every one", async ({ page }) => {
+test("a very long record opens with its newest issues, shows all of them on request and prints every one", async ({ page }) => {
   const patient = demoPatient(/^very long record$/);
   await signInAs(page, "ooh.gp");
   await openRecordWithConsent(page, patient.nhsNumber);
@@ -53,11 +53,16 @@ test("a very long record pages its issues on screen and prints every one", async
   const table = page.getByRole("table", { name: /All medication issues/ });
   const rows = table.locator("tbody tr");
   // Only the issues table counts "issues"; the other medication tables count "medications".
-  const paging = page.getByText(/^Showing 1 to 25 of [\d,]+ issues$/);
-  await expect(paging).toBeVisible();
-  const total = Number(/of ([\d,]+) issues/.exec((await paging.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+  const newest = page.getByText(/^Showing 1 to 25 of the 100 most recent issues \([\d,]+ in the record\)$/);
+  await expect(newest).toBeVisible();
+  const total = Number(/\(([\d,]+) in the record/.exec((await newest.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
   expect(total).toBeGreaterThan(1000);
   // On screen: one page of rows in the document, not thousands of hidden ones.
+  await expect(rows).toHaveCount(25);
+
+  await page.getByRole("link", { name: `Show all ${total.toLocaleString("en-GB")} issues` }).click();
+  await expect(page).toHaveURL(/\/medications\?issues=all$/);
+  await expect(page.getByText(`Showing 1 to 25 of ${total.toLocaleString("en-GB")} issues`)).toBeVisible();
   await expect(rows).toHaveCount(25);
   await test.step("printing draws every issue, then the page goes back to one page", async () => {
     await page.emulateMedia({ media: "print" });

@@ -6,13 +6,19 @@ import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { RecordSectionResponse } from "@/lib/server/record/record-section-response";
 import { apiFetch } from "./api";
 
-export function recordSectionQuery(nhsNumber: string, section: RecordSection, filter: DateFilter | null) {
+/** The query string of a record page and of its API request: date range, and every issue when asked for. */
+export function sectionQueryString(filter: DateFilter | null, allIssues: boolean): string {
   const query = new URLSearchParams();
   if (filter?.from) query.set("from", filter.from);
   if (filter?.to) query.set("to", filter.to);
-  const suffix = query.size ? `?${query}` : "";
+  if (allIssues) query.set("issues", "all");
+  return query.size ? `?${query}` : "";
+}
+
+export function recordSectionQuery(nhsNumber: string, section: RecordSection, filter: DateFilter | null, allIssues = false) {
+  const suffix = sectionQueryString(filter, allIssues);
   return queryOptions({
-    queryKey: ["record", nhsNumber, section, filter?.from ?? null, filter?.to ?? null],
+    queryKey: ["record", nhsNumber, section, filter?.from ?? null, filter?.to ?? null, allIssues],
     queryFn: ({ signal }) => apiFetch<RecordSectionResponse>(`/api/patients/${nhsNumber}/sections/${section}${suffix}`, { signal }),
   });
 }

@@ -24,10 +24,11 @@ const { loadSectionForPage } = await import("../../lib/server/record/load-sectio
 
 const PATIENT = "9681174003"; // the ordinary demo patient
 const OTHER_PATIENT = "9663944528"; // never consented to in these tests
+const LONG_RECORD = "9671762425"; // the very long record demo patient
 const APP = "http://localhost:3000";
 
-function sectionRequest(nhsNumber: string, section: string) {
-  return getSection(new Request(`${APP}/api/patients/${nhsNumber}/sections/${section}`), {
+function sectionRequest(nhsNumber: string, section: string, query = "") {
+  return getSection(new Request(`${APP}/api/patients/${nhsNumber}/sections/${section}${query}`), {
     params: Promise.resolve({ nhsNumber, section }),
   });
 }
@@ -108,6 +109,25 @@ for (const backend of BACKENDS) {
         ["SUCCESS", "medications"],
       ]);
       expect(new Set(views.map((v) => v.accessEpisodeId)).size).toBe(1);
+    });
+
+    it("a long record's medications open with the newest issues and the count; issues=all sends every one, audited as such", async () => {
+      expect((await consent(LONG_RECORD)).status).toBe(201);
+      type Body = { auditEventId: string; record: { issuesInRecord: number | null; sections: { medications: { issues: unknown[] } } } };
+      const opened = (await (await sectionRequest(LONG_RECORD, "medications")).json()) as Body;
+      const inRecord = opened.record.issuesInRecord ?? 0;
+      expect(inRecord).toBeGreaterThan(1000);
+      expect(opened.record.sections.medications.issues).toHaveLength(100);
+      const all = (await (await sectionRequest(LONG_RECORD, "medications", "?issues=all")).json()) as Body;
+      expect([all.record.issuesInRecord, all.record.sections.medications.issues.length]).toEqual([null, inRecord]);
+      const views = await recordViews(app().prisma, LONG_RECORD);
+      expect(views.map((v) => [v.id, v.detail])).toEqual([
+        [opened.auditEventId, expect.not.objectContaining({ allIssues: true })],
+        [all.auditEventId, expect.objectContaining({ section: "medications", allIssues: true })],
+      ]);
+      const wrong = await sectionRequest(LONG_RECORD, "medications", "?issues=some");
+      expect(wrong.status).toBe(400);
+      expect(await recordViews(app().prisma, LONG_RECORD)).toHaveLength(2);
     });
 
     it("the page's server render fetches nothing and audits nothing until the user records why, then exactly one view", async () => {

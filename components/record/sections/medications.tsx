@@ -4,7 +4,9 @@
 import type { MedicationsSection as MedicationsVm } from "@/lib/domain/record/medications/types";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import { NOT_RECORDED } from "@/lib/domain/cui";
+import Link from "next/link";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
+import { countOf } from "../words";
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { issueName, issuesText, itemName, MEDICATION_STATUS, PRESCRIPTION_TYPE } from "./medication-cells";
@@ -18,9 +20,11 @@ type Props = SectionChrome & {
   section: MedicationsVm;
   /** The safety findings for this record; shown above the lists when given. */
   safety?: SafetyReport | null;
+  /** Set when `section.issues` are only the newest: how many issues the record holds, and where to see them all. */
+  allIssues?: { inRecord: number; href: string } | null;
 };
 
-export function MedicationsSection({ section, safety, ...chrome }: Props) {
+export function MedicationsSection({ section, safety, allIssues, ...chrome }: Props) {
   const c = section.completeness;
   return (
     <SectionFrame section="medications" completeness={c} {...chrome}>
@@ -76,6 +80,19 @@ export function MedicationsSection({ section, safety, ...chrome }: Props) {
         completeness={c}
         emptyWhat="medication issues"
         noun={ISSUE}
+        newestOf={
+          allIssues
+            ? {
+                total: allIssues.inRecord,
+                showAll: (
+                  // A new page request (and audit event): every issue is then sent, on screen in pages and all printed.
+                  <Link href={allIssues.href} prefetch={false} className="font-bold">
+                    Show all {countOf(allIssues.inRecord, ISSUE)}
+                  </Link>
+                ),
+              }
+            : undefined
+        }
       />
     </SectionFrame>
   );

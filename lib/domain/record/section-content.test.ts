@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { manyIssues, medicationsSection } from "@/components/record/fixtures/medications";
 import { record } from "@/components/record/fixtures/record";
-import { sectionContent } from "./section-content";
+import { RECENT_ISSUES, sectionContent } from "./section-content";
 
 describe("sectionContent", () => {
   const full = record();
@@ -17,11 +18,25 @@ describe("sectionContent", () => {
     const content = sectionContent("medications", full);
     expect(Object.keys(content.sections)).toEqual(["medications"]);
     expect(content.sections.medications).toBe(full.sections.medications);
-    expect([content.summary, content.medicationSafety]).toEqual([null, full.medicationSafety]);
+    expect([content.summary, content.medicationSafety, content.issuesInRecord]).toEqual([null, full.medicationSafety, null]);
+  });
+
+  it("opens a long list of issues with the newest, says how many the record holds, and sends them all when asked", () => {
+    const issues = manyIssues(RECENT_ISSUES + 50);
+    const long = { ...full, sections: { ...full.sections, medications: medicationsSection({ issues }) } };
+    const opened = sectionContent("medications", long);
+    expect(opened.sections.medications?.issues).toEqual(issues.slice(0, RECENT_ISSUES));
+    expect(opened.issuesInRecord).toBe(RECENT_ISSUES + 50);
+    // The other lists are whole.
+    expect(opened.sections.medications?.all).toBe(long.sections.medications.all);
+    const all = sectionContent("medications", long, { allIssues: true });
+    expect([all.sections.medications?.issues.length, all.issuesInRecord]).toEqual([RECENT_ISSUES + 50, null]);
+    const short = sectionContent("medications", { ...full, sections: { ...full.sections, medications: medicationsSection({ issues: manyIssues(RECENT_ISSUES) }) } });
+    expect([short.sections.medications?.issues.length, short.issuesInRecord]).toEqual([RECENT_ISSUES, null]);
   });
 
   it("sends any other page only its section; a section not included stays null so the page says so", () => {
-    expect(sectionContent("end-of-life", full)).toEqual({ summary: null, sections: { endOfLife: full.sections.endOfLife }, medicationSafety: null, sourceMessages: [] });
+    expect(sectionContent("end-of-life", full)).toEqual({ summary: null, sections: { endOfLife: full.sections.endOfLife }, medicationSafety: null, sourceMessages: [], issuesInRecord: null });
     expect(sectionContent("observations", record({ observations: null })).sections).toEqual({ observations: null });
   });
 

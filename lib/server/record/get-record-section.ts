@@ -6,7 +6,7 @@ import { canViewSection } from "@/lib/domain/access/policy";
 import type { RecordSection } from "@/lib/domain/access/sections";
 import { mapStructuredRecord, type RecordViewModel } from "@/lib/domain/record";
 import type { DateFilter } from "@/lib/domain/record/completeness";
-import { sectionContent } from "@/lib/domain/record/section-content";
+import { sectionContent, type ContentOptions } from "@/lib/domain/record/section-content";
 import { SECTION_KEY, filterByDate, sectionsToRequest, structuredRecordParameters } from "@/lib/domain/record/request-plan";
 import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import type { Actor } from "@/lib/server/auth/session";
@@ -38,7 +38,13 @@ function filterFor(section: RecordSection, filter: DateFilter | null): DateFilte
   return section === "medications" ? (filter.from ? { from: filter.from, to: null } : null) : filter;
 }
 
-export async function getRecordSection(actor: Actor, nhsNumber: string, section: RecordSection, filter: DateFilter | null): Promise<RecordSectionResponse> {
+export async function getRecordSection(
+  actor: Actor,
+  nhsNumber: string,
+  section: RecordSection,
+  filter: DateFilter | null,
+  options: ContentOptions = {},
+): Promise<RecordSectionResponse> {
   const audit = { ...auditActor(actor), patientNhsNumber: nhsNumber };
   if (!canViewSection(actor.role, section)) {
     await recordAuditEvent({ ...audit, action: "ACCESS_DENIED", outcome: "DENIED", detail: { section, why: "role" } });
@@ -77,7 +83,7 @@ export async function getRecordSection(actor: Actor, nhsNumber: string, section:
   const { id: auditEventId } = await recordAuditEvent({
     ...viewAudit,
     outcome: "SUCCESS",
-    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}) },
+    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(options.allIssues ? { allIssues: true } : {}) },
   });
-  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record) };
+  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record, options) };
 }

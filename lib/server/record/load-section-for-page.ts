@@ -6,6 +6,7 @@ import "server-only";
 import type { RecordSection } from "@/lib/domain/access/sections";
 import { errorBody, type AppErrorView } from "@/lib/domain/errors";
 import type { DateFilter } from "@/lib/domain/record/completeness";
+import type { ContentOptions } from "@/lib/domain/record/section-content";
 import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import type { Actor } from "@/lib/server/auth/session";
 import { expectedFailure } from "@/lib/server/errors";
@@ -18,11 +19,17 @@ export type InitialSection =
   /** No open access episode: the record layout is asking why the user is looking, and nothing is fetched. */
   | { kind: "not-open" };
 
-export async function loadSectionForPage(actor: Actor, nhsNumber: string, section: RecordSection, filter: DateFilter | null): Promise<InitialSection> {
+export async function loadSectionForPage(
+  actor: Actor,
+  nhsNumber: string,
+  section: RecordSection,
+  filter: DateFilter | null,
+  options: ContentOptions = {},
+): Promise<InitialSection> {
   const episode = await findAccessEpisode(actor, nhsNumber);
   if (!episode || episode.decision === "CONSENT_REFUSED") return { kind: "not-open" };
   try {
-    return { kind: "data", data: await getRecordSection(actor, nhsNumber, section, filter) };
+    return { kind: "data", data: await getRecordSection(actor, nhsNumber, section, filter, options) };
   } catch (error) {
     const failure = expectedFailure(error);
     if (!failure) throw error;

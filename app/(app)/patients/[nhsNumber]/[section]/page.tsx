@@ -30,9 +30,10 @@ export default async function SectionPage({ params, searchParams }: { params: Pa
   const query = await searchParams;
   const parsed = parseDateFilter(first(query.from), first(query.to));
   const filter = timeBased && parsed.ok ? parsed.filter : null;
-  const initial = await loadSectionForPage(actor, nhs.value, section, filter);
+  const allIssues = section === "medications" && first(query.issues) === "all";
+  const initial = await loadSectionForPage(actor, nhs.value, section, filter, { allIssues });
   if (initial.kind === "not-open") return null;
   // No Suspense boundary here: React streams a large finished boundary separately and reveals it later (after
   // the banner has painted), which made the section itself, the largest paint, arrive hundreds of ms late.
-  return <RecordSectionPage nhsNumber={nhs.value} section={section} timeBased={timeBased} filter={filter} initial={initial} />;
+  return <RecordSectionPage nhsNumber={nhs.value} section={section} timeBased={timeBased} filter={filter} allIssues={allIssues} initial={initial} />;
 }

@@ -1,4 +1,5 @@
-// GET /api/patients/[nhsNumber]/sections/[section]?from=YYYY-MM-DD&to=YYYY-MM-DD — one page of the GP record.
+// GET /api/patients/[nhsNumber]/sections/[section]?from=YYYY-MM-DD&to=YYYY-MM-DD[&issues=all] — one page of the GP
+// record; issues=all sends every medication issue, not only the most recent.
 import { isRecordSection } from "@/lib/domain/access/sections";
 import { parseNhsNumber } from "@/lib/domain/nhs-number";
 import { parseDateFilter } from "@/lib/domain/record/date-filter";
@@ -13,6 +14,8 @@ export const GET = route<{ nhsNumber: string; section: string }>({ permission: "
   const url = new URL(request.url);
   const filter = parseDateFilter(url.searchParams.get("from"), url.searchParams.get("to"));
   if (!filter.ok) throw new AppError("INVALID_INPUT", filter.message, { from: filter.message });
-  const result = await getRecordSection(actor, nhs.value, params.section, filter.filter);
+  const issues = url.searchParams.get("issues");
+  if (issues !== null && issues !== "all") throw new AppError("INVALID_INPUT", "issues can only be \"all\".");
+  const result = await getRecordSection(actor, nhs.value, params.section, filter.filter, { allIssues: issues === "all" });
   return Response.json(result, { headers: { "Cache-Control": "no-store", "X-Audit-Event": result.auditEventId } });
 });
