@@ -10,7 +10,6 @@ import { SectionSkeleton } from "@/components/record/section-skeleton";
 import { ApiError } from "@/lib/client/api";
 import { recordSectionQuery, sectionQueryString } from "@/lib/client/record-queries";
 import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
-import { formatDateTime } from "@/lib/domain/cui";
 import { ERROR_INFO, type AppErrorView } from "@/lib/domain/errors";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { PatientBanner } from "@/lib/domain/record/patient/types";
@@ -76,7 +75,7 @@ export function RecordSectionPage({ nhsNumber, section, timeBased, filter, allIs
         // The audit event that recorded this view: the end-to-end suite matches every view shown to one event.
         <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
           <p className="mb-4 text-base text-nhs-grey" data-testid="retrieved">
-            Retrieved {formatDateTime(query.data.retrievedAt)} from{" "}
+            Retrieved {query.data.retrievedAtDisplay} from{" "}
             {practice ? `${practice.name}${practice.odsCode ? ` (${practice.odsCode})` : ""}` : "the registered practice"} through the
             gateway
             <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline">

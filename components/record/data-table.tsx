@@ -58,6 +58,7 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
   const total = rows.length;
   const { paged, current, start, end } = pageWindow(total, pageSize, page, showAll);
   const drawn = printing ? rows : rows.slice(start, end);
+  const partial = newestOf !== undefined && newestOf.total > total;
 
   return (
     <div className="mb-8 print:mb-4">
@@ -117,13 +118,14 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
             <span className="sr-only"> – {caption}</span>
           </button>
         )}
-        {total > pageSize && (
+        {/* When the rows are only the newest, "show all" means the whole list in the record: that link replaces this toggle. */}
+        {total > pageSize && !partial && (
           <button type="button" className={BUTTON} onClick={() => setShowAll(!showAll)}>
             {showAll ? `Show ${pageSize} at a time` : `Show all ${countOf(total, noun)}`}
             <span className="sr-only"> – {caption}</span>
           </button>
         )}
-        {newestOf && newestOf.total > total && newestOf.showAll}
+        {partial && newestOf.showAll}
       </div>
       <p className="hidden text-sm print:block">{printedText(total, noun, newestOf?.total)}</p>
     </div>

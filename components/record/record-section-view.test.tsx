@@ -43,6 +43,7 @@ describe("RecordSectionView", () => {
     expect(opened.text).toContain("Showing 1 to 25 of the 100 most recent issues (312 in the record)");
     expect(opened.html).toContain('href="/patients/9000000009/medications?issues=all"');
     expect(opened.text).toContain("Show all 312 issues");
+    expect(opened.text).not.toContain("Show all 100");
     expect(opened.text).toContain("The 100 most recent of 312 issues printed.");
     const all = render(<RecordSectionView section="medications" record={sectionContent("medications", long, { allIssues: true })} allIssuesHref="/x" />);
     expect(all.text).toContain("Showing 1 to 25 of 312 issues");

@@ -2,7 +2,7 @@
 // whole one; a short "Complete" line otherwise, so completeness is stated, not assumed. The
 // wording comes from the domain (completenessBanners); this adds who to phone, counts and retry.
 import type { ReactNode } from "react";
-import { formatDate } from "@/lib/domain/cui";
+import { formatCalendarDate } from "@/lib/domain/cui/calendar-date";
 import type { Completeness, DateFilter, IncompletenessReason } from "@/lib/domain/record/completeness";
 import { completenessBanners, type CompletenessBanner } from "@/lib/domain/record/completeness-banners";
 import { RetryButton, type RetryHandler } from "./retry-button";
@@ -26,8 +26,8 @@ export type SectionStatusProps = {
 export const WITHHELD_TITLE = "Items excluded due to confidentiality and/or patient preferences";
 
 export function describeDateFilter(filter: DateFilter): string {
-  const from = filter.from ? formatDate(filter.from, "") : "";
-  const to = filter.to ? formatDate(filter.to, "") : "";
+  const from = filter.from ? formatCalendarDate(filter.from, "") : "";
+  const to = filter.to ? formatCalendarDate(filter.to, "") : "";
   if (from && to) return `from ${from} to ${to}`;
   if (from) return `from ${from} onwards`;
   if (to) return `up to ${to}`;

@@ -1,7 +1,7 @@
 // NHS summary list: key–value rows. A missing value says "Not recorded" rather than leaving a
 // blank a clinician might read as "nothing to know".
 import type { ReactNode } from "react";
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 
 export type SummaryRow = { key: string; value: ReactNode | null };
 

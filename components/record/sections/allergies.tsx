@@ -1,6 +1,6 @@
 // Allergies and adverse reactions: active first, then ended. "No known allergies" (positively
 // recorded) is kept apart from "none recorded", which only means nobody wrote anything down.
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import type { AllergiesSection as AllergiesVm, AllergyItem } from "@/lib/domain/record/allergies/types";
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";

@@ -1,6 +1,6 @@
 // Encounters, newest first as the source sends them: when, what kind, who, and why. Encounters
 // out of hours or elsewhere carry the source tag so they stand out from routine surgery visits.
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import type { EncounterItem, EncountersSection as EncountersVm } from "@/lib/domain/record/clinical/types";
 import { ListSection } from "../list-section";
 import { DATE_COLUMN } from "../record-table";

@@ -1,6 +1,6 @@
 // Pieces of the end of life section: people to call and the "just in case" medicines.
 import type { Contact, EndOfLifeSection } from "@/lib/domain/record/end-of-life/types";
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import { Tag } from "../tag";
 
 // tel: links let a clinician on a tablet or phone call straight from the record.

@@ -1,5 +1,5 @@
 // Immunisations, newest first: vaccine, date, dose number and status.
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import type { ImmunisationItem, ImmunisationsSection as ImmunisationsVm } from "@/lib/domain/record/clinical/types";
 import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";

@@ -3,7 +3,7 @@
 // practice or out of hours is visible, and controlled drugs are tagged.
 import type { MedicationsSection as MedicationsVm } from "@/lib/domain/record/medications/types";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import Link from "next/link";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
 import { countOf } from "../words";

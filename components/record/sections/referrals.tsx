@@ -1,5 +1,5 @@
 // Referrals: to which service, when, how urgent, where it has got to, and why.
-import { NOT_RECORDED } from "@/lib/domain/cui";
+import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import type { ReferralItem, ReferralsSection as ReferralsVm } from "@/lib/domain/record/clinical/types";
 import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";

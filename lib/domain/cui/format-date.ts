@@ -1,9 +1,9 @@
+import { MONTHS } from "./calendar-date";
 import { toPartialDate as toPartial, type DateInput } from "./fhir-date";
 import { inUk, NOT_RECORDED } from "./uk-time";
 
 // A few fixed English patterns, so not date-fns' format(), which brings its whole token parser and locale to the
 // browser (about 5 kB gzipped on every record page). The calendar fields are read in UK time.
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const year = (uk: Date) => pad(uk.getFullYear(), 4);
 const month = (uk: Date) => MONTHS[uk.getMonth()] ?? "";

@@ -7,5 +7,4 @@ import { tz } from "@date-fns/tz";
 export const UK_TIME_ZONE = "Europe/London";
 export const inUk = tz(UK_TIME_ZONE);
 
-/** Shown wherever a value is missing; CUI asks for self-explanatory text, never "?" or blank. */
-export const NOT_RECORDED = "Not recorded";
+export { NOT_RECORDED } from "./not-recorded";

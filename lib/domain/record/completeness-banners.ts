@@ -1,5 +1,5 @@
 import type { Completeness, IncompletenessReason } from "./completeness";
-import { formatDate } from "../cui/format-date";
+import { formatCalendarDate } from "../cui/calendar-date";
 
 export interface CompletenessBanner {
   reason: IncompletenessReason;
@@ -12,8 +12,8 @@ export interface CompletenessBanner {
 const WITHHELD = "Items excluded due to confidentiality and/or patient preferences.";
 
 function describeFilter(c: Completeness): string {
-  const from = c.dateFilter?.from ? formatDate(c.dateFilter.from) : null;
-  const to = c.dateFilter?.to ? formatDate(c.dateFilter.to) : null;
+  const from = c.dateFilter?.from ? formatCalendarDate(c.dateFilter.from, c.dateFilter.from) : null;
+  const to = c.dateFilter?.to ? formatCalendarDate(c.dateFilter.to, c.dateFilter.to) : null;
   if (from && to) return `Showing items from ${from} to ${to} only. Earlier or later items are not shown.`;
   if (from) return `Showing items from ${from} onwards only. Earlier items are not shown.`;
   return `Showing items up to ${to ?? "the selected date"} only. Later items are not shown.`;

@@ -1,8 +1,6 @@
 // The date range a clinician can put on a time-based section, from the page's query string.
-import { isValid, parseISO } from "date-fns";
+import { isCalendarDate } from "../cui/calendar-date";
 import type { DateFilter } from "./completeness";
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type DateFilterParse = { ok: true; filter: DateFilter | null } | { ok: false; message: string };
 
@@ -10,7 +8,7 @@ export function parseDateFilter(from: string | null | undefined, to: string | nu
   const clean = (v: string | null | undefined) => (v && v.trim() !== "" ? v.trim() : null);
   const [f, t] = [clean(from), clean(to)];
   for (const [label, value] of [["From", f], ["To", t]] as const) {
-    if (value !== null && (!ISO_DAY.test(value) || !isValid(parseISO(value)))) {
+    if (value !== null && !isCalendarDate(value)) {
       return { ok: false, message: `${label} date must be a real date, for example 2025-11-01` };
     }
   }

@@ -1,6 +1,7 @@
 import "server-only";
 // One page of the record: check role and access episode, fetch from the MIG, map to the view model, audit the
 // view, and only then hand the data back. If the audit write fails, nothing is returned (fail closed).
+import { formatDateTime } from "@/lib/domain/cui/format-date";
 import { consentToViewClaim } from "@/lib/domain/access/access-reasons";
 import { canViewSection } from "@/lib/domain/access/policy";
 import type { RecordSection } from "@/lib/domain/access/sections";
@@ -85,5 +86,6 @@ export async function getRecordSection(
     outcome: "SUCCESS",
     detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(options.allIssues ? { allIssues: true } : {}) },
   });
-  return { section, retrievedAt: new Date().toISOString(), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record, options) };
+  const retrievedAt = new Date().toISOString();
+  return { section, retrievedAt, retrievedAtDisplay: formatDateTime(retrievedAt), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record, options) };
 }
