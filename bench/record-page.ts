@@ -4,7 +4,11 @@
 // sign-in page to seeing current medication.
 // Starts its own system (scripts/start.ts on its own ports and fresh database) and always stops it.
 // Bounded: a fixed number of page loads and an overall deadline. Run alone: `npm run bench -- record-page`.
+// Side by side: RECORD_BENCH_BASELINE=<another checkout, npm ci done> also starts that build (next two ports) and
+// measures both in the same run, each page load alternating between them, and reports the ratio.
 
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, devices, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { drug } from "../mock-mig/clinical/drug-catalogue";
@@ -12,7 +16,7 @@ import { CHROMIUM_LAUNCH_OPTIONS } from "../e2e/support/chromium";
 import { demoPatient, recordConsent, searchByNhsNumber } from "../e2e/support/record";
 import { signInAs } from "../e2e/support/sign-in";
 import { percentile } from "./load";
-import { startSystem } from "./system";
+import { startSystem, type RunningSystem } from "./system";
 import type { BenchModule, BenchResult, BenchRow } from "./types";
 
 const PORT = Number(process.env.RECORD_BENCH_PORT ?? 3400);
@@ -25,6 +29,7 @@ const LCP_BUDGET_MS = 1000;
 const JS_BUDGET_BYTES = 170_000; // 170 kB, kB = 1000 bytes
 const ACTION_BUDGET = 4;
 const CONTENT_TIMEOUT_MS = 30_000;
+const BASELINE = process.env.RECORD_BENCH_BASELINE ? path.resolve(process.env.RECORD_BENCH_BASELINE) : null;
 
 type Section = "summary" | "medications";
 const SECTIONS: Section[] = ["summary", "medications"];
@@ -206,24 +211,56 @@ const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const p = (xs: number[], q: number) => percentile(sorted(xs), q);
 const mostCommon = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "(none)";
 
+/** A build under measurement: its running system, its signed-in journey and its samples. */
+interface Measured {
+  label: string;
+  system: RunningSystem;
+  walk: Journey;
+  samples: Map<string, Sample>;
+}
+
+const emptySamples = (urls: string[]) => new Map(urls.map((u) => [u, { lcp: [], fcp: [], ttfb: [], elements: new Map() } as Sample]));
+
+function commitOf(root: string): string {
+  try {
+    return execFileSync("git", ["-C", root, "log", "-1", "--format=%h"], { encoding: "utf8" }).trim();
+  } catch {
+    return path.basename(root);
+  }
+}
+
 async function run(): Promise<BenchResult> {
   const deadline = setTimeout(() => {
     console.error("record-page benchmark deadline reached");
     process.exit(2); // the system's process group is killed on exit (bench/system.ts)
   }, DEADLINE_MS);
   const system = await startSystem({ port: PORT, migPort: MIG_PORT, pgliteDir: ".data/bench-pglite", logFile: ".data/bench-record-page.log", startTimeoutMs: DEADLINE_MS - 5 * 60_000 });
+  let baselineSystem: RunningSystem | null = null;
   let browser: Browser | null = null;
   try {
+    if (BASELINE) {
+      console.log(`  baseline: ${BASELINE} (${commitOf(BASELINE)}) on :${PORT + 1}`);
+      baselineSystem = await startSystem({ root: BASELINE, port: PORT + 1, migPort: MIG_PORT + 1, pgliteDir: ".data/bench-pglite", logFile: ".data/bench-record-page.log", startTimeoutMs: DEADLINE_MS - 8 * 60_000 });
+    }
     const { baseURL } = system;
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     console.log("  journey: sign-in page → current medication");
     const walk = await journey(browser, baseURL);
 
     const combos = PATIENTS.flatMap((patient) => SECTIONS.map((section) => ({ patient, section, url: `/patients/${patient.nhsNumber}/${section}` })));
-    const samples = new Map(combos.map((c) => [c.url, { lcp: [], fcp: [], ttfb: [], elements: new Map() } as Sample]));
-    console.log(`  LCP: ${WARM_UP} warm-up + ${RUNS} cold loads of each of ${combos.length} pages, interleaved`);
+    const urls = combos.map((c) => c.url);
+    const current: Measured = { label: `this build (${commitOf(path.resolve(__dirname, ".."))})`, system, walk, samples: emptySamples(urls) };
+    const baseline: Measured | null = baselineSystem
+      ? { label: `baseline (${commitOf(BASELINE!)})`, system: baselineSystem, walk: await journey(browser, baselineSystem.baseURL), samples: emptySamples(urls) }
+      : null;
+    const samples = current.samples;
+    console.log(`  LCP: ${WARM_UP} warm-up + ${RUNS} cold loads of each of ${combos.length} pages, interleaved${baseline ? ", alternating with the baseline" : ""}`);
     for (let i = 0; i < WARM_UP + RUNS; i++) {
-      for (const c of combos) await measureLoad(browser, baseURL, walk.storageState, c.url, c.section, i < WARM_UP ? null : samples.get(c.url)!);
+      for (const c of combos) {
+        // Which build goes first alternates, so neither always follows the other's load on the busy cores.
+        const order = baseline ? (i % 2 === 0 ? [current, baseline] : [baseline, current]) : [current];
+        for (const m of order) await measureLoad(browser, m.system.baseURL, m.walk.storageState, c.url, c.section, i < WARM_UP ? null : m.samples.get(c.url)!);
+      }
     }
     console.log("  first-load JavaScript");
     const scripts = new Map<string, ScriptBytes>();
@@ -250,6 +287,18 @@ async function run(): Promise<BenchResult> {
     rows.push({ metric: "after first load (link prefetch), summary: scripts, gzipped", value: `${summaryScripts.later.files}, ${kb(summaryScripts.later.gzip)}` });
     rows.push({ metric: "requests to the app on a cold load of the summary, until network idle: all, RSC (_rsc)", value: `${summaryScripts.requests.total}, ${summaryScripts.requests.rsc}` });
     rows.push({ metric: "HTML document incl. inline RSC payload, summary: gzipped (raw)", value: `${kb(summaryScripts.html.gzip)} (${kb(summaryScripts.html.raw)})` });
+    if (baseline) {
+      for (const c of combos) {
+        const [b, a] = [baseline.samples.get(c.url)!, samples.get(c.url)!];
+        rows.push({
+          metric: `side by side, LCP p50 (p95), ${c.patient.label}, ${c.section}: ${baseline.label} → ${current.label}`,
+          value: `${ms(p(b.lcp, 50))} (${ms(p(b.lcp, 95))}) → ${ms(p(a.lcp, 50))} (${ms(p(a.lcp, 95))}); p50 ratio ${(p(b.lcp, 50) / p(a.lcp, 50)).toFixed(2)}×`,
+        });
+      }
+      const baseScripts = await firstLoadScripts(browser, baseline.system.baseURL, baseline.walk.storageState, combos[0]!.url, combos[0]!.section);
+      rows.push({ metric: `side by side, first-load JS, summary, gzipped: ${baseline.label} → ${current.label}`, value: `${kb(baseScripts.gzip)} → ${kb(scripts.get(combos[0]!.url)!.gzip)}` });
+      rows.push({ metric: `side by side, HTML document, summary, raw: ${baseline.label} → ${current.label}`, value: `${kb(baseScripts.html.raw)} → ${kb(scripts.get(combos[0]!.url)!.html.raw)}` });
+    }
     const actionsOk = walk.actions.length <= ACTION_BUDGET && walk.medicationVisible;
     rows.push({
       metric: `user actions, sign-in page → current medication (“${CURRENT_MEDICATION}”) visible`,
@@ -269,12 +318,18 @@ async function run(): Promise<BenchResult> {
         `LCP: ${RUNS} measured cold loads per page after ${WARM_UP} warm-up rounds, the four pages interleaved round-robin. Each load is a new browser context (empty HTTP cache, the same signed-in storage state with consent already recorded) opening the section URL directly; once the main content is visible (Summary: first current repeat item; Medications: the current repeat table) and two animation frames later, the last largest-contentful-paint entry from a PerformanceObserver (buffered: true) is read. Pass/fail on p95. Most frequent LCP element: ${PATIENTS.flatMap((pt) => SECTIONS.map((s) => `${pt.label} ${s} ${mostCommon(samples.get(`/patients/${pt.nhsNumber}/${s}`)!.elements)}`)).join("; ")}.`,
         `First-load JS: every response Chromium classed as a script, from navigation until the main content was visible, on one cold load per page; each body gzipped with node:zlib at the default level and summed (raw = uncompressed bytes). kB = 1000 bytes. Inline scripts in the HTML (RSC payload) are counted in the HTML row, not as JS. Largest files on the summary: ${summaryScripts.largest.map((l) => `${l.url.replace("/_next/static/chunks/", "")} ${kb(l.gzip)}`).join(", ")}.`,
         `User action: one form submission (typing into its fields and choosing its options, then submitting, is one action) or one click that navigates or commits. Opening the sign-in page is not counted. Journey (ae.doctor, ${PATIENTS[0]!.name} ${PATIENTS[0]!.nhsNumber}): ${walk.actions.map((a, i) => `${i + 1}. ${a} → ${walk.path[i]}`).join("; ")}.`,
+        ...(baseline
+          ? [
+              `Side by side: ${baseline.label} is another checkout (RECORD_BENCH_BASELINE) started the same way on :${PORT + 1}; every page load alternated between the two builds (which went first alternating by round), in the same browser with the same flags, so both saw the same machine load. Ratio = baseline p50 ÷ this build's p50.`,
+            ]
+          : []),
         "Two cores shared by the app, the mock MIG, Chromium and the bench driver, with other work running on the machine at the same time: figures are noisy; the load averages above show how busy it was.",
       ],
     };
   } finally {
     clearTimeout(deadline);
     await browser?.close();
+    await baselineSystem?.stop();
     await system.stop();
   }
 }

@@ -19,11 +19,11 @@ function newestMtime(p: string): number {
 }
 
 /** Why the production build has to be (re)made before measuring it, or null when .next is current. */
-export function buildStaleness(): string | null {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+export function buildStaleness(root: string = ROOT): string | null {
+  const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return ".next/BUILD_ID is missing";
   const built = statSync(buildId).mtimeMs;
-  const changed = BUILD_INPUTS.filter((p) => newestMtime(path.join(ROOT, p)) > built);
+  const changed = BUILD_INPUTS.filter((p) => newestMtime(path.join(root, p)) > built);
   return changed.length ? `sources changed since the last build (${changed.join(", ")})` : null;
 }
 
@@ -42,6 +42,8 @@ export interface SystemOptions {
   logFile: string;
   /** Bound on migrate + seed + (build) + start. */
   startTimeoutMs: number;
+  /** The checkout to run (default: this one); another checkout is how a baseline build is measured side by side. */
+  root?: string;
 }
 
 async function ok(url: string): Promise<boolean> {
@@ -64,8 +66,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const rebuilt = buildStaleness();
-  const logPath = path.join(ROOT, options.logFile);
+  const root = options.root ?? ROOT;
+  const rebuilt = buildStaleness(root);
+  const logPath = path.join(root, options.logFile);
   mkdirSync(path.dirname(logPath), { recursive: true });
   const log = createWriteStream(logPath);
   const env: NodeJS.ProcessEnv = {
@@ -82,7 +85,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   delete env.MIG_FAULTS; // zero injected latency: the default fault file only
   delete env.MIG_FAULTS_FILE;
   if (rebuilt) console.log(`  building the app first: ${rebuilt}`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
 
