@@ -6,7 +6,7 @@ import { arr, conceptText, dateView, extension, str } from "../fhir/fhir-values"
 import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
 import { clinicianName, sourceFor } from "../fhir/source";
 import { EXT } from "../fhir/systems";
-import { readProduct } from "./medication-product";
+import { readProduct, type Product } from "./medication-product";
 import type { MedicationIssue, MedicationItem, MedicationsSection, MedicationStatus, PrescriptionType } from "./types";
 
 const byNewest = <T>(key: (t: T) => number | null) => (a: T, b: T) => (key(b) ?? -Infinity) - (key(a) ?? -Infinity);
@@ -27,21 +27,37 @@ function status(value: unknown): MedicationStatus {
   return value === "active" || value === "completed" || value === "stopped" ? value : "unknown";
 }
 
+// A long record has thousands of issues of a few dozen products: each Medication resource (resolved to one object
+// by the bundle index) is read once per name it is shown under. Products are not changed after reading.
+const productsRead = new WeakMap<Medication, Map<string | null, Product>>();
+
+function productOf(medication: Medication | undefined, fallbackName: string | null): Product {
+  if (!medication) return readProduct(medication, fallbackName);
+  const byName = productsRead.get(medication) ?? new Map<string | null, Product>();
+  productsRead.set(medication, byName);
+  const known = byName.get(fallbackName);
+  if (known) return known;
+  const product = readProduct(medication, fallbackName);
+  byName.set(fallbackName, product);
+  return product;
+}
+
 function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: string | null): MedicationIssue {
-  const product = readProduct(index.resolve<Medication>(order.medicationReference, "Medication"), str(order.medicationReference?.display) ?? fallbackName);
+  const product = productOf(index.resolve<Medication>(order.medicationReference, "Medication"), str(order.medicationReference?.display) ?? fallbackName);
   const basedOn = arr<{ reference?: string }>(order.basedOn)[0];
   const planRef = str(basedOn?.reference);
   // An issue without its own dosage was issued as authorised: the plan's dosage applies.
   const plan = index.resolve<MedicationRequest>(basedOn, "MedicationRequest");
+  const issued = dateView(order.authoredOn);
   return {
     id: order.id ?? `issue-${planRef ?? "unlinked"}-${str(order.authoredOn) ?? "undated"}`,
     source: sourceFor(order, index),
-    recorded: dateView(order.authoredOn),
+    recorded: issued,
     planId: planRef?.split("/").pop() ?? null,
     medicationName: product.name,
     drug: product.drug,
     controlledDrug: product.controlledDrug,
-    issued: dateView(order.authoredOn),
+    issued,
     dosage: str(order.dosageInstruction?.[0]?.text) ?? str(plan?.dosageInstruction?.[0]?.text) ?? "Not recorded",
     quantity: quantity(order),
     prescriber: clinicianName(order.requester, index),
