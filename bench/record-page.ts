@@ -270,7 +270,9 @@ async function run(): Promise<BenchResult> {
     for (const c of combos) {
       const s = samples.get(c.url)!;
       const p95 = p(s.lcp, 95);
-      rows.push({ metric: `LCP, ${c.patient.label}, ${c.section}: p95`, value: ms(p95), target: `< ${LCP_BUDGET_MS} ms`, pass: p95 < LCP_BUDGET_MS });
+      // With a baseline, two systems share the cores: the budget is judged on a plain run, where only one runs.
+      const judged = BASELINE ? {} : { target: `< ${LCP_BUDGET_MS} ms`, pass: p95 < LCP_BUDGET_MS };
+      rows.push({ metric: `LCP, ${c.patient.label}, ${c.section}: p95`, value: ms(p95), ...judged });
       rows.push({ metric: `LCP, ${c.patient.label}, ${c.section}: p50 / max (FCP p50, TTFB p50)`, value: `${ms(p(s.lcp, 50))} / ${ms(p(s.lcp, 100))} (${ms(p(s.fcp, 50))}, ${ms(p(s.ttfb, 50))})` });
     }
     for (const section of SECTIONS) {
@@ -309,7 +311,8 @@ async function run(): Promise<BenchResult> {
     const version = browser.version();
     console.log(`  actions: ${walk.actions.length} (${walk.actions.join(" → ")}); medication visible: ${walk.medicationVisible}`);
     return {
-      title: "Record page (issue 5)",
+      // A side-by-side run keeps its own section, so the pass/fail section of a plain run is not replaced by it.
+      title: baseline ? "Record page: side by side with a baseline build" : "Record page (issue 5)",
       command: "bench/record-page.ts",
       rows,
       notes: [
@@ -320,7 +323,7 @@ async function run(): Promise<BenchResult> {
         `User action: one form submission (typing into its fields and choosing its options, then submitting, is one action) or one click that navigates or commits. Opening the sign-in page is not counted. Journey (ae.doctor, ${PATIENTS[0]!.name} ${PATIENTS[0]!.nhsNumber}): ${walk.actions.map((a, i) => `${i + 1}. ${a} → ${walk.path[i]}`).join("; ")}.`,
         ...(baseline
           ? [
-              `Side by side: ${baseline.label} is another checkout (RECORD_BENCH_BASELINE) started the same way on :${PORT + 1}; every page load alternated between the two builds (which went first alternating by round), in the same browser with the same flags, so both saw the same machine load. Ratio = baseline p50 ÷ this build's p50.`,
+              `Side by side (\`RECORD_BENCH_BASELINE=<checkout> npm run bench -- record-page\`): ${baseline.label} is another checkout started the same way on :${PORT + 1}; every page load alternated between the two builds (which went first alternating by round), in the same browser with the same flags, so both saw the same machine load. Ratio = baseline p50 ÷ this build's p50.`,
             ]
           : []),
         "Two cores shared by the app, the mock MIG, Chromium and the bench driver, with other work running on the machine at the same time: figures are noisy; the load averages above show how busy it was.",
