@@ -2,6 +2,7 @@
 // Date range for time-based sections, kept in the URL so it survives reload, print and sharing with a colleague.
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { sectionQueryString } from "@/lib/client/record-queries";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import { parseDateFilter } from "@/lib/domain/record/date-filter";
 
@@ -16,10 +17,8 @@ export function DateRangeFilter({ filter, fromOnly }: { filter: DateFilter | nul
     const parsed = parseDateFilter(String(form.get("from") ?? ""), fromOnly ? "" : String(form.get("to") ?? ""));
     if (!parsed.ok) return setError(parsed.message);
     setError(null);
-    const query = new URLSearchParams();
-    if (parsed.filter?.from) query.set("from", parsed.filter.from);
-    if (parsed.filter?.to) query.set("to", parsed.filter.to);
-    router.push(query.size ? `${pathname}?${query}` : pathname);
+    // A new range opens the newest issues again, as any newly opened Medications page does.
+    router.push(`${pathname}${sectionQueryString(parsed.filter, false)}`);
   }
 
   return (

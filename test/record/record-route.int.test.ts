@@ -128,6 +128,11 @@ for (const backend of BACKENDS) {
       const wrong = await sectionRequest(LONG_RECORD, "medications", "?issues=some");
       expect(wrong.status).toBe(400);
       expect(await recordViews(app().prisma, LONG_RECORD)).toHaveLength(2);
+      // The flag means nothing on another page, and the audit trail does not say it was used there.
+      expect((await sectionRequest(LONG_RECORD, "problems", "?issues=all")).status).toBe(200);
+      const problems = (await recordViews(app().prisma, LONG_RECORD)).at(-1);
+      expect(problems?.detail).toMatchObject({ section: "problems" });
+      expect(problems?.detail).not.toHaveProperty("allIssues");
     });
 
     it("the page's server render fetches nothing and audits nothing until the user records why, then exactly one view", async () => {

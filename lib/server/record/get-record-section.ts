@@ -59,6 +59,8 @@ export async function getRecordSection(
   }
 
   const keys = sectionsToRequest(section, actor.role);
+  // Only the Medications page has issues to send in full; elsewhere the flag means nothing and is not audited.
+  const allIssues = section === "medications" && options.allIssues === true;
   const applied = filterFor(section, filter);
   const viewAudit = { ...audit, action: "RECORD_VIEW" as const, accessEpisodeId: episode.id };
   let mapped: ReturnType<typeof mapStructuredRecord>;
@@ -84,8 +86,8 @@ export async function getRecordSection(
   const { id: auditEventId } = await recordAuditEvent({
     ...viewAudit,
     outcome: "SUCCESS",
-    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(options.allIssues ? { allIssues: true } : {}) },
+    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(allIssues ? { allIssues: true } : {}) },
   });
   const retrievedAt = new Date().toISOString();
-  return { section, retrievedAt, retrievedAtDisplay: formatDateTime(retrievedAt), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record, options) };
+  return { section, retrievedAt, retrievedAtDisplay: formatDateTime(retrievedAt), auditEventId, accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN", record: sectionContent(section, record, { allIssues }) };
 }

@@ -33,8 +33,8 @@ const productsRead = new WeakMap<Medication, Map<string | null, Product>>();
 
 function productOf(medication: Medication | undefined, fallbackName: string | null): Product {
   if (!medication) return readProduct(medication, fallbackName);
-  const byName = productsRead.get(medication) ?? new Map<string | null, Product>();
-  productsRead.set(medication, byName);
+  let byName = productsRead.get(medication);
+  if (!byName) productsRead.set(medication, (byName = new Map()));
   const known = byName.get(fallbackName);
   if (known) return known;
   const product = readProduct(medication, fallbackName);
