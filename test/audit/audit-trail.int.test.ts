@@ -67,14 +67,19 @@ for (const backend of BACKENDS) {
       expect(run.stderr).toContain("changed after writing");
     });
 
-    it("counts requests per fixed window for the rate limiter", async () => {
+    it("counts requests per window for the rate limiter, with backoff while refused", async () => {
       const rule = { name: `test-${backend.name}`, limit: 2, windowSeconds: 60 };
       const t0 = new Date("2026-11-25T10:00:05Z");
       expect((await hit(rule, "user-1", t0)).allowed).toBe(true);
       expect((await hit(rule, "user-1", t0)).allowed).toBe(true);
       expect(await hit(rule, "user-1", t0)).toEqual({ allowed: false, count: 3 });
       expect((await hit(rule, "user-2", t0)).allowed).toBe(true);
-      expect(await hit(rule, "user-1", new Date("2026-11-25T10:01:00Z"))).toEqual({ allowed: true, count: 1 });
+      // Backoff: a refused request restarts the window, so trying again within it is refused too…
+      expect(await hit(rule, "user-1", new Date("2026-11-25T10:00:50Z"))).toEqual({ allowed: false, count: 4 });
+      expect((await hit(rule, "user-1", new Date("2026-11-25T10:01:40Z"))).allowed).toBe(false);
+      // …until the client has been quiet for a whole window.
+      expect(await hit(rule, "user-1", new Date("2026-11-25T10:02:40Z"))).toEqual({ allowed: true, count: 1 });
+      expect((await hit(rule, "user-2", new Date("2026-11-25T10:01:05Z"))).allowed).toBe(true);
     });
   });
 }

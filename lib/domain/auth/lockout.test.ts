@@ -1,39 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { decideSignIn, isLocked, type SignInState } from "./lockout";
+import { decideAttempt, decideWrongPassword, lockedUntil } from "./lockout";
 
-const now = new Date("2026-11-25T10:00:00Z");
-const fresh: SignInState = { failedSignInCount: 0, lockedUntil: null };
 const policy = { maxFailures: 3, lockMinutes: 15 };
 
 describe("sign-in lock-out", () => {
-  it("resets the failure count on success", () => {
-    const d = decideSignIn({ failedSignInCount: 2, lockedUntil: null }, true, now, policy);
-    expect(d).toEqual({ outcome: "success", next: fresh });
+  it("checks the password for attempts within the allowance and refuses any beyond it unchecked", () => {
+    expect([1, 2, 3].map((n) => decideAttempt(n, policy))).toEqual(["check-password", "check-password", "check-password"]);
+    expect([4, 24].map((n) => decideAttempt(n, policy))).toEqual(["over-limit", "over-limit"]);
   });
 
   it("counts failures and says how many attempts are left", () => {
-    const d = decideSignIn(fresh, false, now, policy);
-    expect(d).toMatchObject({ outcome: "wrong-password", attemptsLeft: 2, next: { failedSignInCount: 1 } });
+    expect(decideWrongPassword(1, policy)).toEqual({ outcome: "wrong-password", attemptsLeft: 2 });
+    expect(decideWrongPassword(2, policy)).toEqual({ outcome: "wrong-password", attemptsLeft: 1 });
   });
 
   it("locks on the last allowed failure for the policy's minutes", () => {
-    const d = decideSignIn({ failedSignInCount: 2, lockedUntil: null }, false, now, policy);
-    expect(d.outcome).toBe("locked-now");
-    expect(d.next.lockedUntil).toEqual(new Date("2026-11-25T10:15:00Z"));
-    expect(isLocked(d.next, now)).toBe(true);
-  });
-
-  it("refuses even the right password while locked, without extending the lock", () => {
-    const locked = { failedSignInCount: 3, lockedUntil: new Date("2026-11-25T10:15:00Z") };
-    const d = decideSignIn(locked, true, new Date("2026-11-25T10:14:59Z"), policy);
-    expect(d).toMatchObject({ outcome: "still-locked", lockedUntil: locked.lockedUntil });
-    expect(d.next).toBe(locked);
-  });
-
-  it("starts a fresh count once the lock has expired", () => {
-    const expired = { failedSignInCount: 3, lockedUntil: new Date("2026-11-25T09:59:00Z") };
-    expect(isLocked(expired, now)).toBe(false);
-    expect(decideSignIn(expired, false, now, policy)).toMatchObject({ outcome: "wrong-password", attemptsLeft: 2 });
-    expect(decideSignIn(expired, true, now, policy)).toEqual({ outcome: "success", next: fresh });
+    expect(decideWrongPassword(3, policy)).toEqual({ outcome: "locked-now" });
+    expect(lockedUntil(new Date("2026-11-25T10:00:00Z"), policy)).toEqual(new Date("2026-11-25T10:15:00Z"));
   });
 });

@@ -1,5 +1,7 @@
-// Sign-in lock-out rules, kept pure so they can be tested without a database.
-import { addMinutes, isAfter } from "date-fns";
+// Sign-in lock-out rules, kept pure so they can be tested without a database. The database side
+// (lib/server/auth/sign-in.ts) counts every attempt atomically BEFORE the password is checked, and these rules
+// decide from the number it wrote, so concurrent attempts can never share one count.
+import { addMinutes } from "date-fns";
 
 export type LockoutPolicy = {
   /** Consecutive failures that lock the account. */
@@ -10,42 +12,24 @@ export type LockoutPolicy = {
 
 export const DEFAULT_LOCKOUT_POLICY: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
 
-export type SignInState = { failedSignInCount: number; lockedUntil: Date | null };
-
-export type SignInDecision =
-  | { outcome: "success"; next: SignInState }
-  | { outcome: "wrong-password"; next: SignInState; attemptsLeft: number }
-  | { outcome: "locked-now"; next: SignInState }
-  | { outcome: "still-locked"; next: SignInState; lockedUntil: Date };
-
-export function isLocked(state: SignInState, now: Date): boolean {
-  return state.lockedUntil !== null && isAfter(state.lockedUntil, now);
+/**
+ * What to do with attempt number `attempt` (1 = the first since the last success or expired lock), as written
+ * by the atomic counter. Attempts beyond the allowance are refused without looking at the password: they can
+ * only exist when earlier attempts are still being checked concurrently, or have failed.
+ */
+export function decideAttempt(attempt: number, policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY): "check-password" | "over-limit" {
+  return attempt > policy.maxFailures ? "over-limit" : "check-password";
 }
 
-/**
- * Decide the outcome of one attempt. While locked, even the right password is refused (and the
- * lock is not extended, so a stranger cannot keep a colleague locked out for ever by hammering it).
- * An expired lock starts a fresh count.
- */
-export function decideSignIn(
-  state: SignInState,
-  passwordMatches: boolean,
-  now: Date,
-  policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY,
-): SignInDecision {
-  if (isLocked(state, now)) {
-    return { outcome: "still-locked", next: state, lockedUntil: state.lockedUntil as Date };
-  }
-  const failuresSoFar = state.lockedUntil === null ? state.failedSignInCount : 0;
-  if (passwordMatches) return { outcome: "success", next: { failedSignInCount: 0, lockedUntil: null } };
+export type WrongPasswordDecision = { outcome: "locked-now" } | { outcome: "wrong-password"; attemptsLeft: number };
 
-  const failures = failuresSoFar + 1;
-  if (failures >= policy.maxFailures) {
-    return { outcome: "locked-now", next: { failedSignInCount: failures, lockedUntil: addMinutes(now, policy.lockMinutes) } };
-  }
-  return {
-    outcome: "wrong-password",
-    next: { failedSignInCount: failures, lockedUntil: null },
-    attemptsLeft: policy.maxFailures - failures,
-  };
+/** A wrong password on attempt number `attempt`: the last allowed one locks the account. */
+export function decideWrongPassword(attempt: number, policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY): WrongPasswordDecision {
+  if (attempt >= policy.maxFailures) return { outcome: "locked-now" };
+  return { outcome: "wrong-password", attemptsLeft: policy.maxFailures - attempt };
+}
+
+/** When a lock taken now ends. A lock is never extended while it holds (see sign-in.ts). */
+export function lockedUntil(now: Date, policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY): Date {
+  return addMinutes(now, policy.lockMinutes);
 }

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   "AUDIT_SEARCH",
   "AUDIT_EXPORT",
   "ALERT_REVIEWED",
+  "SESSIONS_ENDED",
+  "PASSWORD_CHANGED",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -43,6 +45,8 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   AUDIT_SEARCH: "Audit trail searched",
   AUDIT_EXPORT: "Audit trail exported",
   ALERT_REVIEWED: "Alert reviewed",
+  SESSIONS_ENDED: "All sessions ended",
+  PASSWORD_CHANGED: "Password changed",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };

@@ -7,9 +7,10 @@ import { oidcConfigured, serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
 import { isRole } from "@/lib/domain/roles";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { hit, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
+import { logger } from "@/lib/server/log/logger";
 import { clientAddress } from "./client-address";
-import { checkCredentials, SIGN_IN_ERRORS } from "./sign-in";
+import { signInWithPassword } from "./sign-in";
+import { endSession, openSession } from "./user-sessions";
 
 export function buildAuthOptions(): NextAuthOptions {
   const env = serverEnv();
@@ -19,11 +20,10 @@ export function buildAuthOptions(): NextAuthOptions {
       name: "Username and password",
       credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const address = clientAddress(request?.headers);
-        if (!(await hit(RATE_LIMITS.signInPerAddress, address)).allowed) throw new Error(SIGN_IN_ERRORS.rateLimited);
-        const attempt = await checkCredentials(credentials);
+        const attempt = await signInWithPassword(credentials, clientAddress(request?.headers));
         if (attempt.ok) return attempt.user;
-        // next-auth passes the message on as ?error=…, which the sign-in page turns into plain words.
+        // next-auth passes the message on as ?error=…, which the sign-in page turns into plain words. Only our
+        // own codes ever get here: signInWithPassword turns every other failure into SignInUnavailable.
         throw new Error(attempt.error);
       },
     }),
@@ -49,11 +49,15 @@ export function buildAuthOptions(): NextAuthOptions {
   return {
     providers,
     secret: env.NEXTAUTH_SECRET,
+    // Secure, __Secure-prefixed cookies whenever the public URL is https (HSTS is sent on every response).
+    useSecureCookies: env.NEXTAUTH_URL.startsWith("https:"),
     pages: { signIn: "/sign-in", error: "/sign-in" },
     session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
     jwt: { maxAge: env.SESSION_IDLE_MINUTES * 60 },
     events: {
       async signOut({ token }) {
+        // The session ends on the server first: a copy of the cookie is refused from the next request on.
+        if (typeof token?.sid === "string") await endSession(token.sid, "signed-out").catch(() => logger.error("sign-out could not end the session"));
         const user = token?.sub ? await getPrisma().user.findUnique({ where: { id: token.sub }, include: { organisation: true } }) : null;
         if (!user || !isRole(user.role)) return;
         // Best effort: signing out must always succeed, even when the audit trail cannot be written.
@@ -69,17 +73,20 @@ export function buildAuthOptions(): NextAuthOptions {
         const local = user.email ? await prisma.user.findUnique({ where: { username: user.email.toLowerCase() } }) : null;
         if (!local?.active) return false;
         user.id = local.id;
+        (user as { sessionId?: string }).sessionId = await openSession(local.id);
         return true;
       },
       async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
+          token.sid = (user as { sessionId?: string }).sessionId;
           token.signedInAt = Date.now();
         }
         return token;
       },
       async session({ session, token }) {
         session.userId = token.sub ?? "";
+        session.sessionId = typeof token.sid === "string" ? token.sid : "";
         session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
         return session;
       },

@@ -1,31 +1,41 @@
 import "server-only";
-// Fixed-window rate limits kept in the database (one atomic upsert per request), so they hold across
-// app instances. A database failure here is not a reason to refuse: the caller's own database work will
-// fail closed anyway.
+// Rate limits kept in the database (one atomic upsert per request), so they hold across app instances.
+// Each key allows `limit` requests in a window that starts at its first request. With backoff: a request
+// refused for being over the limit restarts the window, so a client that keeps trying stays refused until
+// it has been quiet for a whole window. A database failure here is not a reason to refuse: the caller's own
+// database work will fail closed anyway.
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 
-export const RATE_LIMITS = {
-  signInPerAddress: { name: "sign-in", limit: Number(process.env.RATE_LIMIT_SIGN_IN ?? 30), windowSeconds: 60 },
-  searchPerUser: { name: "search", limit: Number(process.env.RATE_LIMIT_SEARCH ?? 60), windowSeconds: 60 },
-} satisfies Record<string, RateLimitRule>;
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
 
-export function windowStart(now: Date, windowSeconds: number): Date {
-  const ms = windowSeconds * 1000;
-  return new Date(Math.floor(now.getTime() / ms) * ms);
-}
+export const RATE_LIMITS = {
+  /** Sign-in attempts from one client address (as TRUSTED_PROXIES lets us know it). */
+  signInPerAddress: { name: "sign-in", limit: fromEnv("RATE_LIMIT_SIGN_IN", 30), windowSeconds: 60 },
+  /** Sign-in attempts for one username, from anywhere (lock-out is the second line). */
+  signInPerAccount: { name: "sign-in-account", limit: fromEnv("RATE_LIMIT_SIGN_IN_ACCOUNT", 10), windowSeconds: 60 },
+  searchPerUser: { name: "search", limit: fromEnv("RATE_LIMIT_SEARCH", 60), windowSeconds: 60 },
+  /** Consent, refusal and emergency-override decisions per user: each override raises an alert. */
+  accessDecisionPerUser: { name: "access-decision", limit: fromEnv("RATE_LIMIT_ACCESS_DECISION", 20), windowSeconds: 600 },
+} satisfies Record<string, RateLimitRule>;
 
 /** Counts one request for `subject` and says whether it is within the rule. */
 export async function hit(rule: RateLimitRule, subject: string, now = new Date()): Promise<{ allowed: boolean; count: number }> {
   const key = `${rule.name}:${subject}`;
-  const start = windowStart(now, rule.windowSeconds);
+  const expired = new Date(now.getTime() - rule.windowSeconds * 1000);
   const rows = await getPrisma().$queryRaw<{ count: number }[]>`
-    INSERT INTO "rate_limit" ("key", "window_start", "count") VALUES (${key}, ${start}, 1)
+    INSERT INTO "rate_limit" ("key", "window_start", "count") VALUES (${key}, ${now}, 1)
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "rate_limit"."window_start" = EXCLUDED."window_start" THEN "rate_limit"."count" + 1 ELSE 1 END,
-      "window_start" = EXCLUDED."window_start"
+      "count" = CASE WHEN "rate_limit"."window_start" <= ${expired} THEN 1 ELSE LEAST("rate_limit"."count" + 1, 1000000000) END,
+      "window_start" = CASE
+        WHEN "rate_limit"."window_start" <= ${expired} THEN ${now}
+        WHEN "rate_limit"."count" >= ${rule.limit} THEN ${now}
+        ELSE "rate_limit"."window_start" END
     RETURNING "count"`;
   const count = Number(rows[0]?.count ?? 1);
   return { allowed: count <= rule.limit, count };
