@@ -1,5 +1,5 @@
 // npm start — the whole system on one machine: migrate and seed the database, build the app if needed,
-// then run the mock MIG and the production Next.js server side by side. Ctrl-C stops both.
+// then run the mock MIG and the production Next.js server (scripts/serve.ts) side by side. Ctrl-C stops both.
 //
 // Environment (all optional): PORT (3000), MIG_PORT (4010), DATABASE_URL (unset → embedded PGlite in PGLITE_DIR),
 // NEXTAUTH_SECRET and MIG_JWT_SECRET (generated once and kept in .data/secrets.json when unset),
@@ -16,12 +16,14 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const port = process.env.PORT ?? "3000";
 const migPort = process.env.MIG_PORT ?? "4010";
 
-function persistentSecrets(): { NEXTAUTH_SECRET: string; MIG_JWT_SECRET: string } {
+function persistentSecrets(): { NEXTAUTH_SECRET: string; MIG_JWT_SECRET: string; AUDIT_SIGNING_KEY: string } {
   const file = path.join(root, ".data", "secrets.json");
   const stored = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : {};
   const secrets = {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? stored.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
     MIG_JWT_SECRET: process.env.MIG_JWT_SECRET ?? stored.MIG_JWT_SECRET ?? randomBytes(32).toString("base64url"),
+    // Signs audit events and checkpoints; kept out of the database (see README, "The audit trail").
+    AUDIT_SIGNING_KEY: process.env.AUDIT_SIGNING_KEY ?? stored.AUDIT_SIGNING_KEY ?? randomBytes(32).toString("base64url"),
   };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
@@ -91,5 +93,7 @@ process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
 launch("mock MIG", bin("tsx"), ["mock-mig/main.ts"], { NODE_ENV: "production" });
-launch("app", bin("next"), ["start", "-p", port], { NODE_ENV: "production" });
+// Next.js behind scripts/serve.ts: the client address from the TCP peer and TRUSTED_PROXIES, and malformed
+// paths and oversized bodies refused before the app sees them.
+launch("app", bin("tsx"), ["scripts/serve.ts"], { NODE_ENV: "production", PORT: port });
 console.log(`[start] App: http://localhost:${port}  ·  Mock MIG: ${env.MIG_URL}`);

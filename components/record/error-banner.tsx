@@ -25,6 +25,7 @@ export function isRetryable(code: AppErrorCode): boolean {
     case "NO_ACCESS_EPISODE":
     case "CONSENT_REFUSED":
     case "MIG_REFUSED":
+    case "PAYLOAD_TOO_LARGE":
       return false;
   }
 }

@@ -19,6 +19,7 @@ export const APP_ERROR_CODES = [
   "AUDIT_UNAVAILABLE",
   "DATABASE_UNAVAILABLE",
   "RATE_LIMITED",
+  "PAYLOAD_TOO_LARGE",
   "INTERNAL",
 ] as const;
 
@@ -96,6 +97,7 @@ export const ERROR_INFO: Record<AppErrorCode, ErrorInfo> = {
     action: "Try again in a minute. If it keeps happening, contact the service desk.",
   },
   RATE_LIMITED: { status: 429, title: "Too many requests", action: "Wait a minute, then try again." },
+  PAYLOAD_TOO_LARGE: { status: 413, title: "What was sent is too large", action: "Shorten what you entered and try again." },
   INTERNAL: { status: 500, title: "Something went wrong", action: "Try again. If it keeps happening, contact the service desk." },
 };
 

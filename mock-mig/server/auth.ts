@@ -1,9 +1,14 @@
-// Bearer token check: HS256 signature, audience, expiry (jose), then the claim shape (zod).
+// Bearer token check: HS256 signature, audience, expiry, issued-at (jose), then the claim shape (zod).
+// A token issued in the future (beyond CLOCK_SKEW_SECONDS) or longer ago than the maximum lifetime is refused,
+// whatever its exp says.
 // Every failure is the same 401 so callers learn nothing from the difference.
 
 import { errors as joseErrors, jwtVerify } from "jose";
 import { MigError } from "../fhir/errors";
-import { tokenClaims, type TokenClaims } from "./token-claims";
+import { MAX_TOKEN_LIFETIME_SECONDS, tokenClaims, type TokenClaims } from "./token-claims";
+
+/** How far the caller's clock may be ahead of or behind ours. */
+export const CLOCK_SKEW_SECONDS = 30;
 
 // A caller reuses one token for many requests within its five minutes: remember tokens already
 // verified (keyed by the exact token string, so a different signature is a different key) until expiry.
@@ -27,7 +32,13 @@ export function bearerVerifier(secret: Uint8Array, audience: string): (header: s
 
 async function verifyUncached(token: string, secret: Uint8Array, audience: string): Promise<TokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"], audience, requiredClaims: ["iat", "exp", "iss", "sub"] });
+    const { payload } = await jwtVerify(token, secret, {
+      algorithms: ["HS256"],
+      audience,
+      requiredClaims: ["iat", "exp", "iss", "sub"],
+      maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+    });
     const claims = tokenClaims.safeParse(payload);
     if (!claims.success) throw new MigError("INVALID_TOKEN", `Token claims are invalid: ${claims.error.issues.map((i) => i.path.join(".") || i.message).join(", ")}`);
     return claims.data;

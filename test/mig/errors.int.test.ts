@@ -24,6 +24,10 @@ describe("authentication", () => {
 
   it("refuses a missing token", async () => expectError(await search(), 401, "INVALID_TOKEN"));
   it("refuses an expired token", async () => expectError(await search(await token({ issuedAt: Math.floor(Date.now() / 1000) - 600 })), 401, "INVALID_TOKEN"));
+  it("refuses a token issued in the future, beyond the allowed clock skew", async () =>
+    expectError(await search(await token({ issuedAt: Math.floor(Date.now() / 1000) + 10 * 365 * 86_400 })), 401, "INVALID_TOKEN"));
+  it("refuses a token issued a minute ahead of its clock", async () => expectError(await search(await token({ issuedAt: Math.floor(Date.now() / 1000) + 60 })), 401, "INVALID_TOKEN"));
+  it("accepts a token within the clock skew", async () => expect((await search(await token({ issuedAt: Math.floor(Date.now() / 1000) + 10 }))).status).toBe(200));
   it("refuses a token signed with another secret", async () => expectError(await search(await signWith("another-secret-entirely-000000")), 401, "INVALID_TOKEN"));
   it("refuses an unsigned token", async () => {
     const unsigned = new UnsecuredJWT({ sub: "x" }).setAudience("mock-mig").setIssuedAt().setExpirationTime("2m").encode();

@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SiteHeader } from "@/components/layout/site-header";
 import { safeCallbackPath, signInErrorMessage, signInNotice } from "@/lib/domain/auth/sign-in-messages";
 import { getActor } from "@/lib/server/auth/session";
+import { expectedFailure } from "@/lib/server/errors";
 import { serverEnv } from "@/lib/server/config/env";
 
 export const metadata = { title: "Sign in" };
@@ -14,8 +15,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
   const callbackPath = safeCallbackPath(one("callbackUrl"), serverEnv().NEXTAUTH_URL);
-  if (await getActor()) redirect(callbackPath);
-  const notice = signInNotice({ reason: one("reason"), signedOut: one("signedOut") });
+  // With the database down the form is still shown, saying sign-in is unavailable, in the app's own words.
+  let unavailable = false;
+  const actor = await getActor().catch((error: unknown) => {
+    if (!expectedFailure(error)) throw error;
+    unavailable = true;
+    return null;
+  });
+  if (actor) redirect(callbackPath);
+  const notice = unavailable ? signInErrorMessage("SignInUnavailable") : signInNotice({ reason: one("reason"), signedOut: one("signedOut") });
 
   return (
     <>

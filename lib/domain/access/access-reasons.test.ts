@@ -23,6 +23,14 @@ describe("access decisions", () => {
     expect(ok).toMatchObject({ detail: "Arrived in resus unresponsive, overdose suspected" });
   });
 
+  it("refuses control characters in the explanation as a field error, allowing line breaks", () => {
+    const nul = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\u0000 in resus" });
+    expect(nul.success).toBe(false);
+    expect(nul.error?.issues[0]).toMatchObject({ path: ["detail"], message: expect.stringMatching(/control/) });
+    const lines = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\nin resus" });
+    expect(lines.success).toBe(true);
+  });
+
   it("never sends a refusal to the gateway", () => {
     expect(consentToViewClaim("CONSENT_GIVEN")).toBe("given");
     expect(consentToViewClaim("EMERGENCY_OVERRIDE")).toBe("emergency-override");

@@ -1,5 +1,6 @@
 // What a clinician records before the record opens (consent to view, refusal, or emergency override).
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "../text/control-characters";
 
 export const OVERRIDE_REASONS = [
   "Patient unconscious or unable to communicate",
@@ -19,7 +20,8 @@ export const accessDecisionSchema = z.discriminatedUnion("decision", [
       .string({ error: "Explain why you need to see the record without the patient's permission" })
       .trim()
       .min(10, "Explain in at least 10 characters why you need to see the record without the patient's permission")
-      .max(1000, "Keep the explanation under 1000 characters"),
+      .max(1000, "Keep the explanation under 1000 characters")
+      .refine((value) => !hasControlCharacters(value, { multiline: true }), CONTROL_CHARACTER_MESSAGE),
   }),
 ]);
 

@@ -15,7 +15,11 @@ export type AccessEpisodeView = { id: string; decision: "CONSENT_GIVEN" | "CONSE
 export async function recordAccessDecision(actor: Actor, nhsNumber: string, input: unknown): Promise<AccessEpisodeView> {
   if (!can(actor.role, "record:view")) throw new AppError("FORBIDDEN");
   const parsed = accessDecisionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = typeof issue?.path[0] === "string" ? issue.path[0] : "decision";
+    throw new AppError("INVALID_INPUT", issue?.message, issue ? { [field]: issue.message } : undefined);
+  }
   const decision = parsed.data;
   const now = new Date();
 

@@ -5,7 +5,8 @@ import { can, type Permission } from "@/lib/domain/access/policy";
 import { getActor, type Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { serverEnv } from "@/lib/server/config/env";
-import { errorResponse, expectedFailure } from "@/lib/server/errors";
+import { AppError, errorResponse, expectedFailure } from "@/lib/server/errors";
+import { MAX_BODY_BYTES } from "@/lib/server/http/request-limits";
 import { logger } from "@/lib/server/log/logger";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -13,12 +14,54 @@ type Handler<P> = (input: { actor: Actor; request: Request; params: P }) => Prom
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+function originOf(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value).origin;
+  } catch {
+    return null; // a malformed Referer is no evidence of where the request came from
+  }
+}
+
 /** CSRF defence: a state-changing request must come from our own pages (Origin, or failing that Referer). */
 export function isSameOrigin(request: Request, appUrl: string): boolean {
   const expected = new URL(appUrl).origin;
-  const requestOrigin = new URL(request.url).origin;
-  const origin = request.headers.get("origin") ?? (request.headers.get("referer") ? new URL(request.headers.get("referer")!).origin : null);
+  const requestOrigin = originOf(request.url);
+  const origin = request.headers.get("origin") ?? originOf(request.headers.get("referer"));
   return origin !== null && (origin === expected || origin === requestOrigin);
+}
+
+/**
+ * The request's JSON body, read to at most MAX_BODY_BYTES (PAYLOAD_TOO_LARGE beyond it, whatever the declared
+ * length says). Null when the body is missing or not JSON: the use-case's schema then says what is wrong.
+ */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!Number.isFinite(declared) || declared > limit) throw new AppError("PAYLOAD_TOO_LARGE");
+  if (!request.body) return null;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw new AppError("PAYLOAD_TOO_LARGE");
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    return null; // the client went away mid-body
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return null;
+  }
 }
 
 export function route<P = Record<string, never>>(options: { permission: Permission }, handler: Handler<P>) {
