@@ -17,11 +17,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackPath = safeCallbackPath(one("callbackUrl"), serverEnv().NEXTAUTH_URL);
   // With the database down the form is still shown, saying sign-in is unavailable, in the app's own words.
   let unavailable = false;
-  const actor = await getActor().catch((error: unknown) => {
+  let actor: Awaited<ReturnType<typeof getActor>> = null;
+  try {
+    actor = await getActor();
+  } catch (error) {
     if (!expectedFailure(error)) throw error;
     unavailable = true;
-    return null;
-  });
+  }
   if (actor) redirect(callbackPath);
   const notice = unavailable ? signInErrorMessage("SignInUnavailable") : signInNotice({ reason: one("reason"), signedOut: one("signedOut") });
 
