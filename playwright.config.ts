@@ -45,6 +45,8 @@ export default defineConfig({
       FRESH_DB: "1",
       // Many journeys sign in from one address within a minute; the limiter itself is tested in test/audit.
       RATE_LIMIT_SIGN_IN: "500",
+      RATE_LIMIT_SIGN_IN_ACCOUNT: "500",
+      RATE_LIMIT_ACCESS_DECISION: "500",
       SEED_E2E_USERS: "1",
       MIG_ADMIN: "1",
       // Outside test-results, which Playwright empties at the start of a run while the server may be writing.

@@ -1,6 +1,8 @@
 // Sign-in against a real database: lock-out holds against the right password (also under concurrency), the
 // per-account and per-address rate limits hold, and every attempt is audited.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { createPrismaClient } from "../../lib/server/db/client";
 import { checkCredentials, signInWithPassword } from "../../lib/server/auth/sign-in";
 import { hashPassword } from "../../lib/server/auth/password";
 import { BACKENDS, backendTitle } from "../db/databases";
@@ -56,6 +58,19 @@ for (const backend of BACKENDS) {
       expect(perAddress[30]).toEqual({ ok: false, error: "TooManyAttempts" });
       // Another address is not affected.
       expect(await signInWithPassword({ username: "nobody.x", password: "wrong" }, "203.0.113.51")).toEqual({ ok: false, error: "CredentialsSignin" });
+    });
+
+    it("with the database down, sign-in says it is unavailable in the app's words, never the driver's", async () => {
+      const cache = globalThis as typeof globalThis & { __gatewayPrisma?: PrismaClient };
+      const working = cache.__gatewayPrisma;
+      const down = createPrismaClient({ kind: "postgres", url: "postgresql://viewer:viewer@127.0.0.1:1/stopped?connect_timeout=2" });
+      cache.__gatewayPrisma = down;
+      try {
+        expect(await signInWithPassword({ username: "lock.me", password: PASSWORD }, "203.0.113.70")).toEqual({ ok: false, error: "SignInUnavailable" });
+      } finally {
+        cache.__gatewayPrisma = working;
+        await down.$disconnect();
+      }
     });
 
     it("refuses a username with a NUL byte without passing it to the database, and audits the attempt", async () => {

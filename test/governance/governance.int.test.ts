@@ -59,13 +59,15 @@ for (const backend of BACKENDS) {
       actors.admin = await actorFor(prisma, "admin");
       actors.paramedic = await actorFor(prisma, "paramedic");
 
-      await recordAccessDecision(actors.doctor, CONSENTED, { decision: "CONSENT_GIVEN" });
+      // These synthetic numbers are not the mock gateway's: its check is tested in test/record.
+      const known = { patientKnown: async () => true };
+      await recordAccessDecision(actors.doctor, CONSENTED, { decision: "CONSENT_GIVEN" }, known);
       await recordAuditEvent({ ...auditActor(actors.doctor), action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: CONSENTED, detail: { section: "summary" } });
       await recordAccessDecision(actors.nurse, OVERRIDDEN, {
         decision: "EMERGENCY_OVERRIDE",
         reason: "Patient unconscious or unable to communicate",
         detail: "Brought in unresponsive, no relatives present",
-      });
+      }, known);
       await recordAuditEvent({ ...auditActor(actors.social), action: "ACCESS_DENIED", outcome: "DENIED", detail: { page: "/audit", permission: "audit:read" } });
       for (let n = 0; n < PAGED_EVENTS; n++) {
         await recordAuditEvent({ ...auditActor(actors.paramedic), action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: PAGED, detail: { n } });

@@ -26,6 +26,7 @@ const PATIENT = "9681174003"; // the ordinary demo patient
 const OTHER_PATIENT = "9663944528"; // never consented to in these tests
 const LONG_RECORD = "9671762425"; // the very long record demo patient
 const APP = "http://localhost:3000";
+const UNKNOWN_PATIENT = "4000000004"; // a valid NHS number outside the mock gateway's population
 
 function sectionRequest(nhsNumber: string, section: string, query = "") {
   return getSection(new Request(`${APP}/api/patients/${nhsNumber}/sections/${section}${query}`), {
@@ -33,15 +34,19 @@ function sectionRequest(nhsNumber: string, section: string, query = "") {
   });
 }
 
-function consent(nhsNumber: string) {
+function decide(nhsNumber: string, decision: unknown) {
   return postAccess(
     new Request(`${APP}/api/patients/${nhsNumber}/access`, {
       method: "POST",
       headers: { origin: APP, "content-type": "application/json" },
-      body: JSON.stringify({ decision: "CONSENT_GIVEN" }),
+      body: JSON.stringify(decision),
     }),
     { params: Promise.resolve({ nhsNumber }) },
   );
+}
+
+function consent(nhsNumber: string) {
+  return decide(nhsNumber, { decision: "CONSENT_GIVEN" });
 }
 
 let mig: RunningMig;
@@ -166,6 +171,34 @@ for (const backend of BACKENDS) {
         await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_audit_insert()`);
       }
       expect(await recordViews(prisma, PATIENT)).toHaveLength(before);
+    });
+
+    it("an access decision for an NHS number the gateway does not know is refused, audited, and opens nothing", async () => {
+      const { prisma } = app();
+      const override = { decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive on arrival in resus" };
+      const response = await decide(UNKNOWN_PATIENT, override);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: expect.objectContaining({ code: "PATIENT_NOT_FOUND" }) });
+      expect(await prisma.accessEpisode.count({ where: { patientNhsNumber: UNKNOWN_PATIENT } })).toBe(0);
+      expect(await prisma.alert.count({ where: { accessEpisode: { patientNhsNumber: UNKNOWN_PATIENT } } })).toBe(0);
+      const last = await prisma.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+      expect(last).toMatchObject({ action: "ACCESS_DENIED", patientNhsNumber: UNKNOWN_PATIENT, detail: { why: "unknown-patient", decision: "EMERGENCY_OVERRIDE" } });
+    });
+
+    it("a NUL byte in an override explanation is a field error, not a failed write", async () => {
+      const { prisma } = app();
+      const episodes = await prisma.accessEpisode.count();
+      const response = await decide(OTHER_PATIENT, { decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\u0000 on arrival" });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: expect.objectContaining({ code: "INVALID_INPUT", fields: { detail: expect.stringMatching(/control/) } }) });
+      expect(await prisma.accessEpisode.count()).toBe(episodes);
+    });
+
+    it("access decisions are rate-limited per user", async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 25 && !statuses.includes(429); i++) statuses.push((await consent(PATIENT)).status);
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(20);
     });
 
     it("with the database down, record requests fail closed before the gateway is asked", async () => {

@@ -7,13 +7,22 @@ import { accessDecisionSchema } from "@/lib/domain/access/access-reasons";
 import { can } from "@/lib/domain/access/policy";
 import type { Actor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";
-import { auditActor, auditedTransaction } from "@/lib/server/audit/record-audit-event";
+import { auditActor, auditedTransaction, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
+import { patientKnownToGateway, type PatientKnown } from "@/lib/server/patients/patient-known";
+import { enforce, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
 
 export type AccessEpisodeView = { id: string; decision: "CONSENT_GIVEN" | "CONSENT_REFUSED" | "EMERGENCY_OVERRIDE"; expiresAt: string };
 
-export async function recordAccessDecision(actor: Actor, nhsNumber: string, input: unknown): Promise<AccessEpisodeView> {
+export async function recordAccessDecision(
+  actor: Actor,
+  nhsNumber: string,
+  input: unknown,
+  options: { patientKnown?: PatientKnown } = {},
+): Promise<AccessEpisodeView> {
   if (!can(actor.role, "record:view")) throw new AppError("FORBIDDEN");
+  // Rate-limited per user: each override raises an alert, so a flood of them must not reach the privacy officer.
+  await enforce(RATE_LIMITS.accessDecisionPerUser, actor.userId);
   const parsed = accessDecisionSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -21,6 +30,10 @@ export async function recordAccessDecision(actor: Actor, nhsNumber: string, inpu
     throw new AppError("INVALID_INPUT", issue?.message, issue ? { [field]: issue.message } : undefined);
   }
   const decision = parsed.data;
+  if (!(await (options.patientKnown ?? patientKnownToGateway)(actor, nhsNumber))) {
+    await recordAuditEvent({ ...auditActor(actor), action: "ACCESS_DENIED", outcome: "DENIED", patientNhsNumber: nhsNumber, detail: { why: "unknown-patient", decision: decision.decision } });
+    throw new AppError("PATIENT_NOT_FOUND");
+  }
   const now = new Date();
 
   const episode = await auditedTransaction(

@@ -42,24 +42,33 @@ export async function migRequest(caller: MigCaller, path: string, init: { method
     throw new AppError(timedOut ? "PRACTICE_TIMEOUT" : "MIG_UNAVAILABLE");
   }
 
-  const text = await response.text();
+  const bundle = parseMigAnswer(response.status, await response.text(), logName(path));
+  logger.debug({ route: logName(path), ms: Math.round(performance.now() - started) }, "MIG answered");
+  return bundle;
+}
+
+/**
+ * The gateway's answer as a Bundle, or the AppError it amounts to. Never throws anything else, whatever the
+ * bytes (property-tested in client.test.ts with arbitrary statuses and bodies).
+ */
+export function parseMigAnswer(status: number, text: string, route = "?"): Bundle {
+  const ok = status >= 200 && status < 300;
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    logger.warn({ route: logName(path), status: response.status, bytes: text.length }, "MIG answer is not JSON");
-    throw new AppError(response.ok ? "MIG_MALFORMED" : mapMigFailure(response.status, undefined));
+    logger.warn({ route, status, bytes: text.length }, "MIG answer is not JSON");
+    throw new AppError(ok ? "MIG_MALFORMED" : mapMigFailure(status, undefined));
   }
-  if (!response.ok) {
-    const code = mapMigFailure(response.status, body);
-    logger.info({ route: logName(path), status: response.status, code }, "MIG refused");
+  if (!ok) {
+    const code = mapMigFailure(status, body);
+    logger.info({ route, status, code }, "MIG refused");
     throw new AppError(code);
   }
   const parsed = bundleSchema.safeParse(body);
   if (!parsed.success) {
-    logger.warn({ route: logName(path), status: response.status }, "MIG answer is not a usable Bundle");
+    logger.warn({ route, status }, "MIG answer is not a usable Bundle");
     throw new AppError("MIG_MALFORMED");
   }
-  logger.debug({ route: logName(path), ms: Math.round(performance.now() - started) }, "MIG answered");
   return body as Bundle;
 }
