@@ -1,22 +1,42 @@
-// npm run audit:verify — checks the audit trail's hash chain on the database the environment selects
-// (DATABASE_URL, else PGlite in PGLITE_DIR). Exit 0: intact. Exit 2: names the first broken link.
+// npm run audit:verify — checks the audit trail on the database the environment selects (DATABASE_URL, else
+// PGlite in PGLITE_DIR): the hash chain, each event's signature and the signed checkpoints (AUDIT_SIGNING_KEY,
+// read from the environment or from .data/secrets.json where `npm start` keeps it; AUDIT_CHECKPOINT_FILE, else
+// the default beside the database). Exit 0: intact. Exit 2: names the first missing or changed event.
 // Run it while the app is stopped when on PGlite (one process per PGlite folder).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createPrismaClient } from "../lib/server/db/client";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "../lib/server/db/target";
-import { verifyAuditChain } from "../lib/server/audit/verify-audit-chain";
+import { defaultCheckpointFile, readCheckpoints } from "../lib/server/audit/checkpoints";
+import { auditSigningKey } from "../lib/server/audit/signing";
+import { describeBreak, verifyAuditChain } from "../lib/server/audit/verify-audit-chain";
+
+function keyFromEnvironmentOrSecrets() {
+  if (process.env.AUDIT_SIGNING_KEY !== undefined) return auditSigningKey();
+  const file = path.resolve(".data", "secrets.json");
+  if (!existsSync(file)) return null;
+  const stored = JSON.parse(readFileSync(file, "utf8")) as { AUDIT_SIGNING_KEY?: string };
+  return auditSigningKey({ AUDIT_SIGNING_KEY: stored.AUDIT_SIGNING_KEY });
+}
 
 async function main(): Promise<number> {
   const target = resolveDatabaseTarget();
+  const where = describeDatabaseTarget(target);
+  const key = keyFromEnvironmentOrSecrets();
+  const file = defaultCheckpointFile(target);
+  const { checkpoints, problems } = readCheckpoints(file, key);
+  for (const problem of problems) console.error(`audit:verify: checkpoint file ${file} line ${problem.line}: ${problem.problem} (ignored)`);
+
   const prisma = createPrismaClient(target);
   try {
-    const report = await verifyAuditChain(prisma);
-    if (report.firstBreak === null) {
-      console.log(`audit:verify ${describeDatabaseTarget(target)}: chain intact, ${report.checked} events checked`);
+    const report = await verifyAuditChain(prisma, { key, checkpoints });
+    const how = `${key ? "hashes and signatures" : "hashes only (no AUDIT_SIGNING_KEY)"}, ${report.checkpoints} signed checkpoint${report.checkpoints === 1 ? "" : "s"}${report.checkpoints ? "" : ` (none at ${file})`}`;
+    if (report.firstBreak === null && problems.length === 0) {
+      console.log(`audit:verify ${where}: chain intact, ${report.checked} events checked (${how})`);
       return 0;
     }
-    const { seq, id, problem } = report.firstBreak;
-    const why = problem === "hash-mismatch" ? "its contents no longer match its hash (changed after writing)" : "it does not follow the event before it (an event was removed, inserted or reordered)";
-    console.error(`audit:verify ${describeDatabaseTarget(target)}: BROKEN at event seq ${seq} (id ${id}): ${why}. ${report.checked} events before it are intact.`);
+    if (report.firstBreak) console.error(`audit:verify ${where}: BROKEN at ${describeBreak(report.firstBreak)} [${report.firstBreak.problem}] (${how})`);
+    else console.error(`audit:verify ${where}: the chain holds but the checkpoint file was altered (${how})`);
     return 2;
   } finally {
     await prisma.$disconnect();

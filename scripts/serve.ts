@@ -63,9 +63,19 @@ async function main(): Promise<void> {
   server.headersTimeout = 20_000;
   server.listen(port, hostname, () => console.log(`[serve] app listening on http://localhost:${port}${trusted.configured ? " (trusted proxies configured)" : ""}`));
 
-  const stop = () => server.close(() => process.exit(0));
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  // At shutdown: a last signed checkpoint of the audit chain (registered by the app, see checkpoint-schedule.ts).
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const flush = (globalThis as { __auditCheckpointFlush?: () => Promise<void> }).__auditCheckpointFlush;
+    if (flush) await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 1_000).unref();
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
 import type { Prisma } from "@/generated/prisma/client";
 import { eventHash, GENESIS_HASH } from "./chain";
+import { noteCommittedHead } from "./checkpoint-schedule";
+import { auditSigningKey, eventMac } from "./signing";
 
 export type AuditActorFields = { userId: string | null; username: string | null; role: Role | null; organisationOds: string | null };
 
@@ -24,7 +26,7 @@ export type AuditEventInput = AuditActorFields & {
 const CHAIN_LOCK_KEY = 7_311_001;
 
 /** Appends inside the caller's transaction, so an audited change and its audit event commit together. */
-export async function appendAuditEvent(tx: TransactionClient, input: AuditEventInput): Promise<{ id: string }> {
+export async function appendAuditEvent(tx: TransactionClient, input: AuditEventInput): Promise<{ id: string; seq: bigint; hash: string }> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const fields = {
@@ -41,8 +43,13 @@ export async function appendAuditEvent(tx: TransactionClient, input: AuditEventI
     detail: input.detail ?? {},
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.auditEvent.create({ data: { ...fields, detail: fields.detail as Prisma.InputJsonObject, hash: eventHash(fields) } });
-  return { id: fields.id };
+  const hash = eventHash(fields);
+  const key = auditSigningKey();
+  const created = await tx.auditEvent.create({
+    data: { ...fields, detail: fields.detail as Prisma.InputJsonObject, hash, mac: key ? eventMac(key, hash) : null },
+    select: { seq: true },
+  });
+  return { id: fields.id, seq: created.seq, hash };
 }
 
 /** Any database failure while auditing becomes AUDIT_UNAVAILABLE: the caller then sends nothing. */
@@ -64,15 +71,20 @@ export function auditedTransaction<T>(work: (tx: TransactionClient) => Promise<T
   return failingClosed(() =>
     getPrisma().$transaction(async (tx) => {
       const result = await work(tx);
-      await appendAuditEvent(tx, describe(result));
-      return result;
+      const appended = await appendAuditEvent(tx, describe(result));
+      return { result, appended };
     }),
-  );
+  ).then(({ result, appended }) => {
+    noteCommittedHead({ seq: String(appended.seq), hash: appended.hash });
+    return result;
+  });
 }
 
 /** Appends one event on its own; resolves with its id once committed. */
-export function recordAuditEvent(input: AuditEventInput): Promise<{ id: string }> {
-  return failingClosed(() => getPrisma().$transaction((tx) => appendAuditEvent(tx, input)));
+export async function recordAuditEvent(input: AuditEventInput): Promise<{ id: string }> {
+  const appended = await failingClosed(() => getPrisma().$transaction((tx) => appendAuditEvent(tx, input)));
+  noteCommittedHead({ seq: String(appended.seq), hash: appended.hash });
+  return { id: appended.id };
 }
 
 export function auditActor(actor: { userId: string; username: string; role: Role; organisation: { odsCode: string } }): AuditActorFields {
