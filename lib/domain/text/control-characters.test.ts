@@ -10,10 +10,13 @@ describe("control characters in free text", () => {
     expect(hasControlCharacters("line one\r\nline two\tindented", { multiline: true })).toBe(false);
     expect(hasControlCharacters("nul\u0000", { multiline: true })).toBe(true);
     expect(hasControlCharacters("Ordinary words, £ and é")).toBe(false);
+    expect(hasControlCharacters("lone \ud800 surrogate", { multiline: true })).toBe(true);
+    expect(hasControlCharacters("lone \udc00", { multiline: true })).toBe(true);
+    expect(hasControlCharacters("a pair: \ud83d\ude91 ambulance", { multiline: true })).toBe(false);
   });
 
   it("replaces them for recording", () => {
-    expect(replaceControlCharacters("a\u0000b\u001fc")).toBe("a\uFFFDb\uFFFDc");
+    expect(replaceControlCharacters("a\u0000b\u001fc\ud800")).toBe("a\uFFFDb\uFFFDc\uFFFD");
   });
 
   it("is a field error in a schema", () => {
