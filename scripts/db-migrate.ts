@@ -1,11 +1,14 @@
-// npm run db:migrate — brings the database the environment selects (DATABASE_URL, else PGlite in PGLITE_DIR)
-// up to date with prisma/migrations. Safe to run again: applied migrations are skipped.
+// npm run db:migrate — brings the database the environment selects (DATABASE_OWNER_URL, else DATABASE_URL, else
+// PGlite in PGLITE_DIR) up to date with prisma/migrations. Safe to run again: applied migrations are skipped.
+// On PostgreSQL, migrations run as the schema's owner (DATABASE_OWNER_URL) and the app as its runtime role
+// (DATABASE_URL), which may only INSERT and SELECT on the audit trail: see docs/postgres.md.
 import path from "node:path";
 import { applyMigrations } from "../lib/server/db/migrate";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "../lib/server/db/target";
 
 async function main(): Promise<void> {
-  const target = resolveDatabaseTarget();
+  const owner = process.env.DATABASE_OWNER_URL?.trim();
+  const target = resolveDatabaseTarget(owner ? { ...process.env, DATABASE_URL: owner } : process.env);
   const report = await applyMigrations(target, path.resolve("prisma", "migrations"));
   for (const warning of report.warnings) console.warn(`db:migrate warning: ${warning}`);
   const applied = report.applied.length > 0 ? `applied ${report.applied.join(", ")}` : "nothing to apply";

@@ -13,6 +13,9 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, isWellFormedPath, MAX_BODY_BYTES } from "../lib/server/http/request-limits";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/server/http/trusted-proxies";
 
+// As the `next` command line does for every command: server code (instrumentation.ts among it) asks for it.
+process.env.NEXT_RUNTIME = "nodejs";
+
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";

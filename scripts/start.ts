@@ -51,7 +51,10 @@ const env: NodeJS.ProcessEnv = {
 };
 
 if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR) {
-  rmSync(path.resolve(root, env.PGLITE_DIR), { recursive: true, force: true });
+  const dir = path.resolve(root, env.PGLITE_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  // The audit checkpoints belong to that database's trail: a fresh trail starts a fresh checkpoint file.
+  if (!process.env.AUDIT_CHECKPOINT_FILE) rmSync(`${dir.replace(/[\\/]+$/, "")}-audit-checkpoints.jsonl`, { force: true });
 }
 
 runStep("Applying database migrations", bin("tsx"), ["scripts/db-migrate.ts"], env);
