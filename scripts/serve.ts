@@ -4,8 +4,8 @@
 //    proxies recorded in X-Forwarded-For (lib/server/http/trusted-proxies.ts). It reaches the app in a header
 //    carrying a per-process token, so a client cannot supply it; X-Forwarded-* and X-Real-IP from an untrusted
 //    peer are dropped.
-//  - A path with malformed percent-encoding or a NUL byte is answered 400, and a body larger than
-//    MAX_BODY_BYTES 413, here, for every page and route.
+//  - A path with malformed percent-encoding or a NUL byte is answered 400, a body larger than MAX_BODY_BYTES
+//    413 and a body without a declared length (chunked) 411, here, for every page and route.
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
@@ -46,17 +46,9 @@ async function main(): Promise<void> {
     if (!isWellFormedPath(request.url ?? "/")) return refuse(response, 400, "That address is not valid");
     const declared = Number(request.headers["content-length"] ?? 0);
     if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) return refuse(response, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB`);
-    if (request.headers["transfer-encoding"]) {
-      // A chunked body has no declared length: count it as it arrives.
-      let received = 0;
-      request.on("data", (chunk: Buffer) => {
-        received += chunk.length;
-        if (received > MAX_BODY_BYTES && !response.headersSent) {
-          refuse(response, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB`);
-          request.destroy();
-        }
-      });
-    }
+    // A body must declare its length, so the limit holds before a byte is read (browsers always declare it):
+    // a chunked body is refused rather than read here, which would take it from Next.js.
+    if (request.headers["transfer-encoding"]) return refuse(response, 411, "Send the request with a Content-Length");
     handle(request, response).catch(() => {
       if (!response.headersSent) refuse(response, 400, "The request could not be handled");
       else response.destroy();
