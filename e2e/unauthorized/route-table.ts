@@ -39,7 +39,10 @@ export const PATIENT = "{patient}";
  * one per attempt: a retry must start without an access episode, and episodes outlive a failed attempt.
  */
 export const MATRIX_PATIENTS = ["9680494063", "9670901723"] as const; // population indexes 424242, 424243
-/** A valid NHS number outside the population: the access route records decisions without asking the MIG. */
+/**
+ * A valid NHS number outside the population: the access route gets past the session and permission checks, asks
+ * the MIG, and refuses to record a decision for a patient the gateway does not know (404), so no episode opens.
+ */
 export const ACCESS_PROBE_NHS_NUMBER = "9990000026";
 /** A search target that exists: the ordinary demo patient (searching records no access episode). */
 export const SEARCH_PATIENT = "9681174003";
@@ -101,7 +104,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
         path: `/api/patients/${ACCESS_PROBE_NHS_NUMBER}/access`,
         body: { decision: "CONSENT_GIVEN" },
         signedOut: unauthenticated,
-        roles: only(RECORD_ROLES, ok(201)),
+        roles: only(RECORD_ROLES, ok(404)),
       },
     ],
   },
