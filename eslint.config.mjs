@@ -19,7 +19,24 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@/lib/server/*", "node:*", "server-only", "@/generated/*"] },
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "**/lib/server/*", "../../server/*"], message: "Domain code cannot reach lib/server; move the shared type to lib/domain." },
+            { group: ["node:*", "server-only", "@/generated/*"], message: "Domain code has no I/O." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Browser code (components, client queries) never imports lib/server, not even a type: shared types live in
+    // lib/domain. Server components receive what they need as props from pages.
+    files: ["components/**/*.{ts,tsx}", "lib/client/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/server/*", "**/lib/server/*", "server-only", "@/generated/*"], message: "Browser code cannot import lib/server (types included): move the type to lib/domain." }] },
       ],
     },
   },

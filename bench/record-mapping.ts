@@ -5,10 +5,9 @@
 // Run alone: `npm run bench -- record-mapping`.
 
 import { ALL_SECTIONS, buildStructuredRecord, demoNhsNumber } from "../mock-mig";
-import type { RecordSection } from "../lib/domain/access/sections";
-import { mapStructuredRecord } from "../lib/domain/record";
-import { sectionContent } from "../lib/domain/record/section-content";
-import { sectionsToRequest } from "../lib/domain/record/request-plan";
+import type { RecordSection } from "../lib/domain/record/section-registry/meta";
+import { sectionsToRequest } from "../lib/domain/record/section-registry/request-plan";
+import { mapStructuredRecord, sectionContent } from "../lib/domain/record-view";
 import { percentile } from "./load";
 import type { BenchModule, BenchResult, BenchRow } from "./types";
 

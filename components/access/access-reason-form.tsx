@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { accessDecisionSchema, OVERRIDE_REASONS, type AccessDecisionInput } from "@/lib/domain/access/access-reasons";
+import { Callout } from "../ui/callout";
 
 const CHOICES = [
   { value: "CONSENT_GIVEN", label: "The patient has given permission to view their GP record" },
@@ -45,13 +46,13 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl">
       <ErrorSummary errors={errors} />
-      <div className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+      <Callout tone="warning">
         <h2 className="mb-2 text-xl font-bold">Your access is recorded</h2>
         <p>
           Only open this record if you are caring for {patientName} now. Who looked, when and why is recorded and reviewed by the
           privacy officer.
         </p>
-      </div>
+      </Callout>
       <fieldset className={`mb-6 ${errorFor("decision") ? "border-l-4 border-nhs-red pl-4" : ""}`}>
         <legend className="mb-3 text-2xl font-bold">Why are you looking at this record?</legend>
         {errorFor("decision") && <p className="mb-2 font-bold text-nhs-red">{errorFor("decision")}</p>}

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { PatientBanner as PatientBannerVm } from "@/lib/domain/record/patient/types";
 import { Tag } from "@/components/record/tag";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 
 type Patient = PatientBannerVm;
 
@@ -57,14 +58,7 @@ export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
         <li>Gender {patient.gender}</li>
         <li>
           GP practice{" "}
-          {practice ? (
-            <>
-              {practice.name}
-              {practice.odsCode && ` (${practice.odsCode})`}
-            </>
-          ) : (
-            "not recorded"
-          )}
+          {practice ? organisationLabel(practice) : "not recorded"}
         </li>
       </ul>
       <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { finding, safetyReport } from "./fixtures/safety";
-import { render } from "./fixtures/render";
+import { finding, safetyReport } from "@/test/builders/view-models/safety";
+import { render } from "@/test/builders/view-models/render";
 import { MedicationSafetyCallout } from "./medication-safety-callout";
 
 const duplicate = finding({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { partial } from "./fixtures/common";
-import { render } from "./fixtures/render";
-import { record } from "./fixtures/record";
-import { manyIssues, medicationsSection } from "./fixtures/medications";
-import { sectionContent } from "@/lib/domain/record/section-content";
+import { partial } from "@/test/builders/view-models/common";
+import { render } from "@/test/builders/view-models/render";
+import { record } from "@/test/builders/view-models/record";
+import { manyIssues, medicationsSection } from "@/test/builders/view-models/medications";
+import { sectionContent } from "@/lib/domain/record-view/section-content";
 import { RecordSectionView } from "./record-section-view";
 import { SourceMessages } from "./source-messages";
 

@@ -2,7 +2,7 @@
 // and a social care worker sees only the restricted set whatever they record.
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
-import { RECORD_SECTIONS, SECTION_TITLES } from "../../lib/domain/access/sections";
+import { RECORD_SECTIONS, sectionTitle } from "../../lib/domain/record/section-registry/meta";
 import { JOURNEY_PATIENTS } from "../support/patients";
 import { expectSectionLoaded, findByNhsNumber, recordConsent, recordRefusal } from "../support/record";
 import { signInAs } from "../support/sign-in";
@@ -71,13 +71,13 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
   });
   await test.step("only the restricted sections are offered", async () => {
     const links = recordNav(page).getByRole("link");
-    await expect(links).toHaveText(restricted.map((s) => SECTION_TITLES[s]));
+    await expect(links).toHaveText(restricted.map((s) => sectionTitle(s)));
     await expect(recordNav(page).getByRole("link", { name: "Medications" })).toHaveCount(0);
   });
   await test.step("each restricted section opens", async () => {
     for (const section of restricted) {
-      await recordNav(page).getByRole("link", { name: SECTION_TITLES[section], exact: true }).click();
-      await expectSectionLoaded(page, SECTION_TITLES[section]);
+      await recordNav(page).getByRole("link", { name: sectionTitle(section), exact: true }).click();
+      await expectSectionLoaded(page, sectionTitle(section));
     }
   });
   await test.step("every other section is refused, by address and by the API", async () => {

@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { safeCallbackPath, signInErrorMessage, signInNotice } from "@/lib/domain/auth/sign-in-messages";
 import { getActor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";
+import { Callout } from "@/components/ui/callout";
 
 export const metadata = { title: "Sign in" };
 
@@ -28,9 +29,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             Your access is recorded.
           </p>
           {notice && (
-            <p role="status" className="mb-6 border-l-8 border-nhs-blue bg-white p-4">
+            <Callout tone="info" role="status" as="p">
               {notice}
-            </p>
+            </Callout>
           )}
           <SignInForm callbackPath={callbackPath} initialError={signInErrorMessage(one("error"))} />
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allergiesSection } from "../fixtures/allergies";
-import { complete, partial } from "../fixtures/common";
-import { count, render } from "../fixtures/render";
+import { allergiesSection } from "@/test/builders/view-models/allergies";
+import { complete, partial } from "@/test/builders/view-models/common";
+import { count, render } from "@/test/builders/view-models/render";
 import { WITHHELD_TITLE } from "../section-status";
 import { AllergiesSection } from "./allergies";
 

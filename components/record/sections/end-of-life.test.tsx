@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { partial, PRACTICE } from "../fixtures/common";
-import { emptyEndOfLife, endOfLifeSection } from "../fixtures/end-of-life";
-import { render } from "../fixtures/render";
+import { partial, PRACTICE } from "@/test/builders/view-models/common";
+import { emptyEndOfLife, endOfLifeSection } from "@/test/builders/view-models/end-of-life";
+import { render } from "@/test/builders/view-models/render";
 import { EndOfLifeSection } from "./end-of-life";
 
 describe("EndOfLifeSection", () => {

@@ -6,6 +6,7 @@ import { SectionFrame, type SectionChrome } from "../section-frame";
 import { SummaryList } from "../summary-list";
 import { AnticipatoryMedicines, ContactList } from "./end-of-life-parts";
 import { ResuscitationPanel } from "./resuscitation-panel";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const H3 = "mb-2 mt-6 text-xl font-bold";
 const list = (items: readonly string[]) => (items.length > 0 ? items.join("; ") : null);
@@ -71,4 +72,9 @@ export function EndOfLifeSection({ section: s, ...chrome }: SectionChrome & { se
       <p className="mb-6">{s.homeAccess ?? <span className="text-nhs-grey">No home access information recorded</span>}</p>
     </SectionFrame>
   );
+}
+
+/** The end-of-life page, keyed by its slug in the component map. */
+export default function EndOfLifePage({ data, ...props }: SectionViewProps<"end-of-life">) {
+  return <EndOfLifeSection section={data} {...chromeOf(props)} />;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildSummary } from "@/lib/domain/record/summary";
-import type { RecordSections } from "@/lib/domain/record/record-types";
-import { allergiesSection } from "../fixtures/allergies";
-import { encountersSection, problemsSection, risksSection } from "../fixtures/clinical";
-import { complete, partial } from "../fixtures/common";
-import { endOfLifeSection } from "../fixtures/end-of-life";
-import { medicationsSection } from "../fixtures/medications";
-import { render } from "../fixtures/render";
-import { finding, safetyReport } from "../fixtures/safety";
+import type { RecordSections } from "@/lib/domain/record/section-registry/registry";
+import { allergiesSection } from "@/test/builders/view-models/allergies";
+import { encountersSection, problemsSection, risksSection } from "@/test/builders/view-models/clinical";
+import { complete, partial } from "@/test/builders/view-models/common";
+import { endOfLifeSection } from "@/test/builders/view-models/end-of-life";
+import { medicationsSection } from "@/test/builders/view-models/medications";
+import { render } from "@/test/builders/view-models/render";
+import { finding, safetyReport } from "@/test/builders/view-models/safety";
 import { SummarySection } from "./summary";
 
 function sections(over: Partial<RecordSections> = {}): RecordSections {

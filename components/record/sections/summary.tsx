@@ -9,6 +9,7 @@ import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
 import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
+import type { SectionViewProps } from "../section-component";
 
 type Props = {
   /** Its lists, and which source sections were included and how complete each was. */
@@ -105,4 +106,9 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
       </SummaryPart>
     </section>
   );
+}
+
+/** The Summary page, composed on the server from the sections it needs. */
+export default function SummaryPage({ data, content, recordHref }: SectionViewProps<"summary">) {
+  return <SummarySection summary={data} safety={content.medicationSafety} recordHref={recordHref} />;
 }

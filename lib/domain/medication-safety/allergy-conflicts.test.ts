@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findAllergyConflicts } from "./allergy-conflicts";
 import { selectCurrentMedication } from "./current-medication";
 import { defaultKnowledgeBase as kb } from "./knowledge-base";
-import { allergies, allergy, dateView, med, medications, NOW, OOH } from "./test-fixtures";
+import { allergies, allergy, dateView, med, medications, NOW, OOH } from "@/test/builders/medication-safety";
 
 const current = (...items: Parameters<typeof med>[0][]) => selectCurrentMedication(medications(items.map(med)), kb, { now: NOW });
 const amoxicillin = { id: "amox", name: "amoxicillin 500mg capsules", source: OOH, prescriptionType: "acute" as const, lastIssued: dateView("2026-11-24") };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCompleteness } from "../record/completeness";
 import { checkMedicationSafety } from "./check-medication-safety";
-import { allergies, allergy, dateView, med, medications, NOW, OOH } from "./test-fixtures";
+import { allergies, allergy, dateView, med, medications, NOW, OOH } from "@/test/builders/medication-safety";
 
 describe("checkMedicationSafety", () => {
   const section = medications([

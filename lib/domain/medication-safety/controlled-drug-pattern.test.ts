@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findControlledDrugPatterns } from "./controlled-drug-pattern";
 import { defaultKnowledgeBase as kb } from "./knowledge-base";
-import { issue, med, medications, NOW, OOH, OTHER } from "./test-fixtures";
+import { issue, med, medications, NOW, OOH, OTHER } from "@/test/builders/medication-safety";
 
 const cd = { schedule: "2" as const };
 const plan = (id: string, prescriptionType: "acute" | "repeat", source = OOH) =>

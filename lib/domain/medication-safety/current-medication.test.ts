@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { selectCurrentMedication } from "./current-medication";
 import { defaultKnowledgeBase as kb } from "./knowledge-base";
-import { dateView, med, medications, NOW } from "./test-fixtures";
+import { dateView, med, medications, NOW } from "@/test/builders/medication-safety";
 
 describe("selectCurrentMedication", () => {
   it("keeps active repeats and recently issued acutes, drops stopped and old acutes", () => {

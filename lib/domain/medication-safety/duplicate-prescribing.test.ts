@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { selectCurrentMedication } from "./current-medication";
 import { findDuplicateClasses, findDuplicateDrugs } from "./duplicate-prescribing";
 import { defaultKnowledgeBase as kb } from "./knowledge-base";
-import { dateView, med, medications, NOW, OOH, OTHER } from "./test-fixtures";
+import { dateView, med, medications, NOW, OOH, OTHER } from "@/test/builders/medication-safety";
 
 const current = (...items: Parameters<typeof med>[0][]) => selectCurrentMedication(medications(items.map(med)), kb, { now: NOW });
 

@@ -3,7 +3,7 @@ import { selectCurrentMedication } from "./current-medication";
 import { findInteractions } from "./interactions";
 import { defaultKnowledgeBase as kb, loadKnowledgeBase } from "./knowledge-base";
 import drugClasses from "./drug-classes.v1.json";
-import { dateView, med, medications, NOW, OOH } from "./test-fixtures";
+import { dateView, med, medications, NOW, OOH } from "@/test/builders/medication-safety";
 
 const current = (...items: Parameters<typeof med>[0][]) => selectCurrentMedication(medications(items.map(med)), kb, { now: NOW });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildCompleteness } from "./completeness";
-import type { RecordSections } from "./record-types";
+import type { RecordSections } from "./section-registry/registry";
 import { buildSummary } from "./summary";
 import type { EncounterItem, RiskItem } from "./clinical/types";
-import { dateView, OWN } from "../medication-safety/test-fixtures";
+import { dateView, OWN } from "@/test/builders/medication-safety";
 
 const none: RecordSections = {
   medications: null, allergies: null, problems: null, encounters: null, observations: null,

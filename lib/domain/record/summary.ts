@@ -3,7 +3,10 @@ import { allergyItemSchema } from "./allergies/types";
 import { encounterItemSchema, problemItemSchema, riskItemSchema } from "./clinical/types";
 import { completenessSchema, incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
 import { medicationItemSchema } from "./medications/types";
-import type { RecordSections } from "./record-types";
+import type { AllergiesSection } from "./allergies/types";
+import type { EncountersSection, ProblemsSection, RisksSection } from "./clinical/types";
+import type { EndOfLifeSection } from "./end-of-life/types";
+import type { MedicationsSection } from "./medications/types";
 
 /**
  * The Summary page: what an urgent-care clinician needs first. Built from the mapped sections, so
@@ -40,7 +43,17 @@ export type Summary = z.infer<typeof summarySchema>;
 
 const RECENT_ENCOUNTERS = 3;
 
-export function buildSummary(s: RecordSections): Summary {
+/** The sections the Summary reads; null when not included (not requested, or not for this role). */
+export interface SummaryInput {
+  problems: ProblemsSection | null;
+  medications: MedicationsSection | null;
+  allergies: AllergiesSection | null;
+  risksAndWarnings: RisksSection | null;
+  encounters: EncountersSection | null;
+  endOfLife: EndOfLifeSection | null;
+}
+
+export function buildSummary(s: SummaryInput): Summary {
   const reasons = new Set<IncompletenessReason>();
   const sources = Object.fromEntries(SUMMARY_SOURCES.map((k) => [k, s[k]?.completeness ?? null])) as Summary["sources"];
   for (const completeness of Object.values(sources)) {

@@ -41,7 +41,7 @@ export async function checkHealth(): Promise<Health> {
   return {
     status: database.ok && mig.ok ? "ok" : "degraded",
     checkedAt: new Date().toISOString(),
-    app: { ok: true, version: process.env.npm_package_version ?? "0.1.0" },
+    app: { ok: true, version: serverEnv().npm_package_version },
     database,
     mig,
   };

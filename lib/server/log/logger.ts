@@ -2,6 +2,7 @@ import "server-only";
 // Structured logs (JSON lines). Patient-identifiable fields are redacted wherever they appear; callers
 // should log ids and outcomes, never names, NHS numbers or record content.
 import pino from "pino";
+import { logEnv } from "@/lib/server/config/env";
 
 const REDACT = [
   "nhsNumber",
@@ -24,8 +25,10 @@ const REDACT = [
   "req.headers.cookie",
 ];
 
+const env = logEnv();
+
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+  level: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
   base: { service: "viewer" },
   redact: { paths: REDACT, censor: "[redacted]" },
   timestamp: pino.stdTimeFunctions.isoTime,

@@ -2,15 +2,21 @@ import "server-only";
 // Fixed-window rate limits kept in the database (one atomic upsert per request), so they hold across
 // app instances. A database failure here is not a reason to refuse: the caller's own database work will
 // fail closed anyway.
+import { serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 
+/** The limits, from the validated environment (read when first used, not when this module loads). */
 export const RATE_LIMITS = {
-  signInPerAddress: { name: "sign-in", limit: Number(process.env.RATE_LIMIT_SIGN_IN ?? 30), windowSeconds: 60 },
-  searchPerUser: { name: "search", limit: Number(process.env.RATE_LIMIT_SEARCH ?? 60), windowSeconds: 60 },
-} satisfies Record<string, RateLimitRule>;
+  get signInPerAddress(): RateLimitRule {
+    return { name: "sign-in", limit: serverEnv().RATE_LIMIT_SIGN_IN, windowSeconds: 60 };
+  },
+  get searchPerUser(): RateLimitRule {
+    return { name: "search", limit: serverEnv().RATE_LIMIT_SEARCH, windowSeconds: 60 };
+  },
+};
 
 export function windowStart(now: Date, windowSeconds: number): Date {
   const ms = windowSeconds * 1000;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { baseBundle, list, withheldWarning, type Json } from "../fhir/test-bundles";
+import { baseBundle, list, withheldWarning, type Json } from "@/test/builders/fhir-bundles";
 import { EXT } from "../fhir/systems";
 import { mapAllergies } from "./map-allergies";
+import { sectionInput } from "../section-registry/section-input";
+import allergiesSection from "../sections/allergies";
 
 const allergy = (id: string, over: Json = {}): Json => ({
   resourceType: "AllergyIntolerance",
@@ -22,7 +24,7 @@ function map(activeIds: string[], resolvedIds: string[] | null, resources: Json[
   if (resolvedIds) lists.push(list("resolvedAllergies", resolvedIds.map((i) => `AllergyIntolerance/${i}`)));
   const indexed = indexBundle(baseBundle(...lists, ...resources));
   if (!indexed.ok) throw new Error("bad test bundle");
-  return mapAllergies(indexed.index);
+  return mapAllergies(sectionInput(allergiesSection, indexed.index));
 }
 
 describe("mapAllergies", () => {

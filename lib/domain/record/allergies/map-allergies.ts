@@ -1,11 +1,12 @@
 import type { AllergyIntolerance, CodeableConcept, Coding, FhirResource } from "fhir/r4";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, codingView, conceptText, dateView, extensionCodes, str } from "../fhir/fhir-values";
-import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
+import { mapEach, sectionCompleteness } from "../fhir/section-source";
 import { sourceFor } from "../fhir/source";
 import { EXT } from "../fhir/systems";
 import { buildCompleteness } from "../completeness";
 import type { AllergiesSection, AllergyItem } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -37,9 +38,8 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
   };
 }
 
-export function mapAllergies(index: BundleIndex): AllergiesSection {
-  const active = readSection(index, "allergies");
-  const resolved = readSection(index, "resolvedAllergies");
+export function mapAllergies({ index, lists }: SectionInput<"allergies" | "resolvedAllergies">): AllergiesSection {
+  const { allergies: active, resolvedAllergies: resolved } = lists;
   const isAllergy = (r: FhirResource): r is AllergyIntolerance => r.resourceType === "AllergyIntolerance";
   const activeMapped = mapEach(active?.resources ?? [], (r) => (isAllergy(r) ? mapAllergy(r, index, "active") : null));
   const resolvedMapped = mapEach(resolved?.resources ?? [], (r) => (isAllergy(r) ? mapAllergy(r, index, "resolved") : null));

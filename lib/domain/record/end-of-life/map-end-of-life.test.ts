@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { baseBundle, list, type Json } from "../fhir/test-bundles";
+import { baseBundle, list, type Json } from "@/test/builders/fhir-bundles";
 import { CODE_SYSTEM } from "../fhir/systems";
 import { mapEndOfLife } from "./map-end-of-life";
+import { sectionInput } from "../section-registry/section-input";
+import endOfLifeSection from "../sections/end-of-life";
 
 const item = (code: string, over: Json): Json => ({ resourceType: "Observation", id: `eol-${code}`, status: "final", code: { coding: [{ system: CODE_SYSTEM.endOfLifeItem, code }] }, ...over });
 
@@ -10,7 +12,7 @@ function map(...resources: Json[]) {
   const refs = resources.map((r) => `${String(r.resourceType)}/${String(r.id)}`);
   const indexed = indexBundle(baseBundle(list("endOfLife", refs), ...resources));
   if (!indexed.ok) throw new Error("bad test bundle");
-  return mapEndOfLife(indexed.index);
+  return mapEndOfLife(sectionInput(endOfLifeSection, indexed.index));
 }
 
 describe("mapEndOfLife", () => {

@@ -1,13 +1,13 @@
 import type { Coding, Medication, MedicationStatement, Observation, RelatedPerson } from "fhir/r4";
-import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, str } from "../fhir/fhir-values";
-import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
+import { mapEach, sectionCompleteness } from "../fhir/section-source";
 import { clinicianName } from "../fhir/source";
 import { CODE_SYSTEM, SNOMED } from "../fhir/systems";
 import { mapCondition } from "../clinical/map-problems";
 import { readProduct } from "../medications/medication-product";
 import { mapContact } from "./map-contact";
 import type { EndOfLifeSection } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 const itemCode = (o: Observation) => arr<Coding>(o.code?.coding).find((c) => c?.system === CODE_SYSTEM.endOfLifeItem)?.code ?? null;
 const components = (o: Observation | undefined, code: string) =>
@@ -20,8 +20,8 @@ function cprDecision(o: Observation): NonNullable<EndOfLifeSection["cpr"]>["deci
   return code === "304253006" ? "not-for-resuscitation" : code === "304252001" ? "for-resuscitation" : "unknown";
 }
 
-export function mapEndOfLife(index: BundleIndex): EndOfLifeSection {
-  const section = readSection(index, "endOfLife");
+export function mapEndOfLife({ index, lists }: SectionInput<"endOfLife">): EndOfLifeSection {
+  const section = lists.endOfLife;
   const resources = section?.resources ?? [];
   const observations = resources.filter((r): r is Observation => r.resourceType === "Observation");
   const obs = (code: string) => observations.find((o) => itemCode(o) === code);

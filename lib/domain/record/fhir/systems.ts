@@ -29,18 +29,4 @@ export const CODE_SYSTEM = {
   organisationKind: `${MIG}CodeSystem/organisation-kind`,
 } as const;
 
-/** List.code per section (SNOMED CT, or the MIG's local record-section codes). */
-export const SECTION_LIST_CODES = {
-  medication: "933361000000108",
-  allergies: "886921000000105",
-  resolvedAllergies: "1103671000000101",
-  problems: "717711000000103",
-  encounters: "1149501000000101",
-  immunisations: "1102181000000102",
-  observations: "826501000000100",
-  investigations: "887191000000108",
-  referrals: "792931000000107",
-  endOfLife: "end-of-life",
-  risksAndWarnings: "risks-and-warnings",
-} as const;
-export type SectionKey = keyof typeof SECTION_LIST_CODES;
+// Each section's List.code lives in its descriptor (../sections/<section>.ts).

@@ -1,10 +1,10 @@
 // Builders for hand-made view models in the safety rule tests. Synthetic data only.
-import { parseFhirDate } from "../cui/fhir-date";
-import { formatDate } from "../cui/format-date";
-import type { DateView, SourceOrganisation } from "../record/common";
-import { buildCompleteness } from "../record/completeness";
-import type { AllergiesSection, AllergyItem } from "../record/allergies/types";
-import type { MedicationIssue, MedicationItem, MedicationsSection } from "../record/medications/types";
+import { parseFhirDate } from "@/lib/domain/cui/fhir-date";
+import { formatDate } from "@/lib/domain/cui/format-date";
+import type { DateView, SourceOrganisation } from "@/lib/domain/record/common";
+import { buildCompleteness } from "@/lib/domain/record/completeness";
+import type { AllergiesSection, AllergyItem } from "@/lib/domain/record/allergies/types";
+import type { MedicationIssue, MedicationItem, MedicationsSection } from "@/lib/domain/record/medications/types";
 
 export const NOW = new Date("2026-11-25T10:00:00Z");
 

@@ -1,6 +1,11 @@
 // Small hand-written FHIR Bundles for the mapping tests, shaped like the mock MIG contract.
 // Synthetic data only. Resources are loosely typed on purpose: tests feed odd and broken fields.
-import { EXT, MIG, NHS_NUMBER_SYSTEM, ODS_SYSTEM, SECTION_LIST_CODES, type SectionKey } from "./systems";
+import { EXT, MIG, NHS_NUMBER_SYSTEM, ODS_SYSTEM } from "@/lib/domain/record/fhir/systems";
+import { SOURCE_SECTIONS } from "@/lib/domain/record/section-registry/registry";
+
+/** Every List the sections are read from, by the name their descriptors give it ("medication", "resolvedAllergies"). */
+const SECTION_LIST_CODES: Record<string, string> = Object.fromEntries(SOURCE_SECTIONS.flatMap((d) => Object.entries(d.lists)));
+type SectionKey = string;
 
 export type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ALL_SECTIONS, buildStructuredRecord, demoNhsNumber, SOCIAL_CARE_SECTIONS } from "@/mock-mig";
 import { mapStructuredRecord } from "./map-record";
-import { recordViewModelSchema, type RecordViewModel } from "./record-types";
+import { recordViewModelSchema, type RecordViewModel } from "./record-view-model";
 
 // The mock's reference date (MIG_REFERENCE_DATE default): its "today".
 const now = new Date("2026-11-01T12:00:00Z");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { manyIssues, medicationsSection } from "@/components/record/fixtures/medications";
-import { record } from "@/components/record/fixtures/record";
-import { RECENT_ISSUES, sectionContent } from "./section-content";
+import { manyIssues, medicationsSection } from "@/test/builders/view-models/medications";
+import { record } from "@/test/builders/view-models/record";
+import { RECENT_ISSUES } from "../record/sections/medications";
+import { sectionContent } from "./section-content";
 
 describe("sectionContent", () => {
   const full = record();

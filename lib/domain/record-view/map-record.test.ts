@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseBundle, bundle, list, patient, practice, withheldWarning } from "./fhir/test-bundles";
+import { baseBundle, bundle, list, patient, practice, withheldWarning } from "@/test/builders/fhir-bundles";
 import { mapStructuredRecord } from "./map-record";
 
 const now = new Date("2026-11-01T12:00:00Z");
