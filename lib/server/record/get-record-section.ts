@@ -1,6 +1,7 @@
 import "server-only";
 // One page of the record: check role and access episode, fetch from the MIG, map to the view model, audit the
 // view, and only then hand the data back. If the audit write fails, nothing is returned (fail closed).
+import { canViewSection } from "@/lib/domain/access/policy";
 import { formatDateTime } from "@/lib/domain/cui/format-date";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { RecordSectionKey } from "@/lib/domain/record/section-registry/meta";
@@ -22,7 +23,7 @@ export async function getRecordSection(actor: Actor, request: SectionRequest, do
   const { episode, consent } = await assertRecordAccess(actor, nhsNumber, section, door);
 
   const descriptor = descriptorOf(section);
-  const keys = sectionsToRequest(section, actor.role);
+  const keys = sectionsToRequest(section, (s) => canViewSection(actor.role, s));
   const applied = appliedDateFilter(section, request.filter);
   // The range belongs to the page's own section; the sections it also needs (allergies for Medications) are whole.
   const filters: Partial<Record<RecordSectionKey, DateFilter>> = applied && descriptor.key ? { [descriptor.key]: applied } : {};

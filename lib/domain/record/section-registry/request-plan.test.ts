@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { appliedDateFilter, sectionsToRequest, structuredRecordParameters } from "./request-plan";
+import { canViewSection } from "../../access/policy";
+import type { Role } from "../../roles";
+import { appliedDateFilter, sectionsToRequest as plan, structuredRecordParameters } from "./request-plan";
+
+const sectionsToRequest = (section: Parameters<typeof plan>[0], role: Role) => plan(section, (s) => canViewSection(role, s));
 
 const RANGE = { from: "2025-01-01", to: "2025-06-30" };
 

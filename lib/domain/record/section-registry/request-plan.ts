@@ -1,18 +1,16 @@
 // What each record page asks the gateway for, and how a date range travels, read from the section descriptors:
 // GP Connect parameters where the standard has a filter, otherwise the range is applied to the mapped items.
 import type { Parameters, ParametersParameter } from "fhir/r4";
-import { canViewSection } from "../../access/policy";
-import type { Role } from "../../roles";
 import type { DateFilter } from "../completeness";
 import type { AnySourceSection } from "./define-section";
 import { isRecordSection, type RecordSection, type RecordSectionKey } from "./meta";
 import { descriptorOf, SOURCE_SECTIONS } from "./registry";
 
-/** The sections a page needs from the gateway, leaving out any the role may not see. */
-export function sectionsToRequest(section: RecordSection, role: Role): RecordSectionKey[] {
+/** The sections a page needs from the gateway, leaving out any the user may not see (`mayView`: the role's policy). */
+export function sectionsToRequest(section: RecordSection, mayView: (section: RecordSection) => boolean): RecordSectionKey[] {
   const d = descriptorOf(section);
   const slugs = d.kind === "composite" ? d.needs : [d.slug, ...d.alsoNeeds];
-  const wanted = new Set(slugs.filter((s): s is RecordSection => isRecordSection(s) && canViewSection(role, s)));
+  const wanted = new Set(slugs.filter((s): s is RecordSection => isRecordSection(s) && mayView(s)));
   return SOURCE_SECTIONS.filter((s) => wanted.has(s.slug as RecordSection)).map((s) => s.key as RecordSectionKey);
 }
 
