@@ -40,7 +40,7 @@ describe("mapStructuredRecord: the envelope", () => {
 
   it("builds administrative items only when asked for", () => {
     const asked = mapStructuredRecord(baseBundle(), { now, requested: ["administrative"] });
-    expect(asked.ok && asked.record.sections.administrative?.items.length).toBe(3);
+    expect(asked.ok && asked.record.sections.administrative?.items.length).toBe(4);
     const notAsked = mapStructuredRecord(baseBundle(), { now });
     expect(notAsked.ok && notAsked.record.sections.administrative).toBeNull();
   });
