@@ -108,6 +108,21 @@ test("a clinician cannot open the audit trail or the alerts, and the attempt is 
   }
 });
 
+test("a privacy officer opening a patient's record address gets the refusal page, and the refusal is recorded once", async ({ page, baseURL }) => {
+  await signInAs(page, "privacy.officer");
+  await page.goto(`/patients/${JOURNEY_PATIENTS.axeOverride}/medications`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your role cannot open this page" })).toBeVisible();
+  const officer = await apiAs(baseURL!, "privacy.officer");
+  try {
+    const response = await officer.get("/api/audit/events?username=privacy.officer&action=ACCESS_DENIED");
+    const body = (await response.json()) as { events: { detail: string }[] };
+    // The patients layout and the record layout both refuse this request; one refused request is one event.
+    expect(body.events.map((e) => e.detail).filter((d) => d.startsWith("page: /patients"))).toHaveLength(1);
+  } finally {
+    await officer.dispose();
+  }
+});
+
 test("the audit trail and alerts pages have no axe violations", async ({ page, baseURL }) => {
   await test.step("an override gives the alerts page an open alert with its review form", async () => {
     const doctor = await apiAs(baseURL!, "nhs111.clinician");

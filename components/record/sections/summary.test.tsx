@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary } from "@/lib/domain/record/summary";
-import type { RecordSections } from "@/lib/domain/record/section-registry/registry";
+import { buildSummary, type SummaryInput } from "@/lib/domain/record/summary";
 import { allergiesSection } from "@/test/builders/view-models/allergies";
 import { encountersSection, problemsSection, risksSection } from "@/test/builders/view-models/clinical";
 import { complete, partial } from "@/test/builders/view-models/common";
@@ -10,23 +9,18 @@ import { render } from "@/test/builders/view-models/render";
 import { finding, safetyReport } from "@/test/builders/view-models/safety";
 import { SummarySection } from "./summary";
 
-function sections(over: Partial<RecordSections> = {}): RecordSections {
+function sections(over: Partial<SummaryInput> = {}): SummaryInput {
   return {
     medications: medicationsSection(),
     allergies: allergiesSection(),
     problems: problemsSection(),
     encounters: encountersSection(),
-    observations: null,
-    investigations: null,
-    immunisations: null,
-    referrals: null,
     risksAndWarnings: risksSection(),
     endOfLife: endOfLifeSection(),
-    administrative: null,
     ...over,
   };
 }
-const summaryOf = (s: RecordSections, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
+const summaryOf = (s: SummaryInput, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
 
 describe("SummarySection", () => {
   it("flags an end of life plan prominently, before everything else", () => {

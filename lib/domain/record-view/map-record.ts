@@ -9,7 +9,7 @@ import { readSection } from "../record/fhir/section-source";
 import { mapPatient } from "../record/patient/map-patient";
 import type { AnySourceSection } from "../record/section-registry/define-section";
 import type { RecordSectionKey } from "../record/section-registry/meta";
-import { RECORD_SECTION_KEYS, SOURCE_SECTIONS, type RecordSections } from "../record/section-registry/registry";
+import { emptyRecordSections, SOURCE_SECTIONS, type RecordSections } from "../record/section-registry/registry";
 import { filterByDate, filteredAfterMapping } from "../record/section-registry/request-plan";
 import { buildSummary } from "../record/summary";
 import type { RecordViewModel } from "./record-view-model";
@@ -44,7 +44,7 @@ function sections(index: BundleIndex, options: MapRecordOptions): RecordSections
   const present = (d: AnySourceSection) => Object.values(d.lists).some((code) => index.list(code) !== undefined);
   const wanted = new Set<string>(options.requested ?? SOURCE_SECTIONS.filter(present).map((d) => d.key));
   const filters: Partial<Record<string, DateFilter>> = options.dateFilters ?? {};
-  const out: Record<string, unknown> = Object.fromEntries(RECORD_SECTION_KEYS.map((key) => [key, null]));
+  const out: Record<string, unknown> = emptyRecordSections();
   for (const d of SOURCE_SECTIONS) if (wanted.has(d.key)) out[d.key] = mapSection(d, index, options.now, filters[d.key] ?? null);
   return out as RecordSections;
 }

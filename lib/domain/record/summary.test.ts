@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCompleteness } from "./completeness";
-import type { RecordSections } from "./section-registry/registry";
-import { buildSummary } from "./summary";
+import { buildSummary, type SummaryInput } from "./summary";
 import type { EncounterItem, RiskItem } from "./clinical/types";
 import { dateView, OWN } from "@/test/builders/medication-safety";
 
-const none: RecordSections = {
-  medications: null, allergies: null, problems: null, encounters: null, observations: null,
-  investigations: null, immunisations: null, referrals: null, risksAndWarnings: null, endOfLife: null, administrative: null,
-};
+const none: SummaryInput = { medications: null, allergies: null, problems: null, encounters: null, risksAndWarnings: null, endOfLife: null };
 const encounter = (id: string, date: string): EncounterItem => ({ id, source: OWN, recorded: dateView(date), type: "Surgery consultation", date: dateView(date), clinician: null, reason: "Review" });
 const risk = (id: string, active: boolean): RiskItem => ({ id, source: OWN, recorded: dateView("2024-01-01"), text: id, category: "Safety", since: dateView("2024-01-01"), active });
 

@@ -20,6 +20,11 @@ export const RECORD_SECTION_KEYS = SOURCE_SECTIONS.map((d) => d.key) as RecordSe
 
 export const recordSectionsSchema = z.object(Object.fromEntries(SOURCE_SECTIONS.map((d) => [d.key, d.schema.nullable()]))) as unknown as z.ZodType<RecordSections>;
 
+/** Every section null: none requested yet. */
+export function emptyRecordSections(): RecordSections {
+  return Object.fromEntries(RECORD_SECTION_KEYS.map((key) => [key, null])) as RecordSections;
+}
+
 const BY_SLUG: ReadonlyMap<string, AnySection> = new Map(ALL.map((d) => [d.slug, d]));
 const BY_KEY: ReadonlyMap<string, AnySourceSection> = new Map(SOURCE_SECTIONS.map((d) => [d.key, d]));
 
