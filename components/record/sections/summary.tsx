@@ -51,7 +51,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         </div>
       )}
       {s.endOfLife && <EndOfLifeFlag eol={s.endOfLife} recordHref={recordHref} />}
-      {safety && safety.findings.length > 0 && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      {safety && (safety.findings.length > 0 || safety.status === "could-not-run" || safety.notChecked.length > 0 || safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={s.sources.risksAndWarnings} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
         {s.warnings.map((r) => (
           <SummaryItem key={r.id}>

@@ -1,5 +1,5 @@
 import type { OperationOutcome } from "fhir/r4";
-import { checkMedicationSafety } from "../medication-safety/check-medication-safety";
+import { checkMedicationSafetySafely } from "../medication-safety/check-medication-safety";
 import { mapAdministrative } from "./administrative/map-administrative";
 import { mapAllergies } from "./allergies/map-allergies";
 import { mapEncounters } from "./clinical/map-encounters";
@@ -83,7 +83,7 @@ export function mapStructuredRecord(input: unknown, options: MapRecordOptions): 
     if (!indexed.ok) return indexed;
     const index = indexed.index;
     const mapped = sections(index, options);
-    const safety = mapped.medications ? checkMedicationSafety(mapped.medications, mapped.allergies, { now: options.now }) : null;
+    const safety = mapped.medications ? checkMedicationSafetySafely(mapped.medications, mapped.allergies, { now: options.now }) : null;
     return {
       ok: true,
       record: { patient: mapPatient(index, options.now), summary: buildSummary(mapped), sections: mapped, medicationSafety: safety, sourceMessages: messages(index.warnings) },
