@@ -78,6 +78,7 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6, 112);
       addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4, 84);
       addTemporaryResidence(rc, record, 50, ["tramadol-50mg-cap"]);
+      record.medications.push(rc.courses.acute("arnica-30c-pillules", now - 9, gp));
       return;
     }
     case "interactions": {

@@ -1,4 +1,5 @@
 import type { MedicationItem, MedicationsSection } from "../record/medications/types";
+import { sourceKey } from "../record/organisation-kind";
 import { daysSupply } from "./days-supply";
 import { resolveDrug, type ResolvedDrug } from "./drug-identity";
 import type { KnowledgeBase } from "./knowledge-base";
@@ -61,12 +62,16 @@ export function decideCurrent(item: MedicationItem, options: CurrentOptions): Cu
 
 /** Current medicines, identified; everything current but unidentified, and every dormant repeat, is listed as not checked. */
 export function selectCurrentMedication(section: MedicationsSection, kb: KnowledgeBase, options: CurrentOptions): CurrentSelection {
+  // A used-up repeat authorisation re-authorised as a new one is the same medicine, not a second supply.
+  const productKey = (item: MedicationItem) => `${sourceKey(item.source)}|${item.name.toLocaleLowerCase("en-GB")}`;
+  const activeRepeats = new Set(section.all.filter((i) => i.prescriptionType !== "acute" && i.status === "active").map(productKey));
   const seen = new Set<string>();
   const current: CurrentMedication[] = [];
   const notChecked: NotChecked[] = [];
   for (const item of [...section.currentRepeat, ...section.acute, ...section.all]) {
     if (seen.has(item.id)) continue;
     seen.add(item.id);
+    if (item.prescriptionType !== "acute" && item.status !== "active" && activeRepeats.has(productKey(item))) continue;
     const decision = decideCurrent(item, options);
     if (!decision.current) {
       if (decision.dormantSince !== undefined) {

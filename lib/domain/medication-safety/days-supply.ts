@@ -14,13 +14,17 @@ function num(word: string | undefined): number | null {
 }
 
 const N = "(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|half)";
+const RANGE = new RegExp(`${N}\\s*(?:ml|mg|micrograms?)?\\s*(?:or|to|-)\\s*${N}\\s*(?:ml|mg|micrograms?)?\\b`);
+const SINGLE = new RegExp(`(?:^|\\s)${N}\\s*(?:ml|tablets?|capsules?|puffs?|sprays?|sachets?|patch(?:es)?|drops?|ampoules?|suppositor(?:y|ies)|lozenges?|doses?)\\b`);
+const TIMES = new RegExp(`${N}\\s+times\\s+(?:a|per|each)\\s+day`);
+const EVERY = new RegExp(`every\\s+${N}(?:\\s*(?:to|-|or)\\s*${N})?\\s+hours?`);
 
 /** The largest number of units one dose can be: "one or two tablets" → 2, "2.5ml to 5ml" → 5. */
 export function maxUnitsPerDose(dose: string): number | null {
   const text = dose.toLowerCase();
-  const range = new RegExp(`${N}\\s*(?:ml|mg|micrograms?)?\\s*(?:or|to|-)\\s*${N}\\s*(?:ml|mg|micrograms?)?\\b`).exec(text);
+  const range = RANGE.exec(text);
   if (range) return num(range[2]);
-  const single = new RegExp(`(?:^|\\s)${N}\\s*(?:ml|tablets?|capsules?|puffs?|sprays?|sachets?|patch(?:es)?|drops?|ampoules?|suppositor(?:y|ies)|lozenges?|doses?)\\b`).exec(text);
+  const single = SINGLE.exec(text);
   return single ? num(single[1]) : null;
 }
 
@@ -28,10 +32,10 @@ export function maxUnitsPerDose(dose: string): number | null {
 export function maxDosesPerDay(dose: string): number | null {
   const text = dose.toLowerCase();
   if (/once a week|weekly|every week/.test(text)) return 1 / 7;
-  const times = new RegExp(`${N}\\s+times\\s+(?:a|per|each)\\s+day`).exec(text);
+  const times = TIMES.exec(text);
   if (times) return num(times[1]);
   if (/twice (?:a|per|each) day|twice daily|two times a day/.test(text)) return 2;
-  const every = new RegExp(`every\\s+${N}(?:\\s*(?:to|-|or)\\s*${N})?\\s+hours?`).exec(text);
+  const every = EVERY.exec(text);
   if (every) {
     const shortest = num(every[1]);
     return shortest ? Math.floor(24 / shortest) : null;
@@ -47,8 +51,20 @@ export function quantityUnits(quantity: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Shortest plausible days' supply, or null when the quantity or dose cannot be read. */
+const cache = new Map<string, number | null>();
+
+/** Shortest plausible days' supply, or null when the quantity or dose cannot be read. Cached: records repeat the same few instructions. */
 export function daysSupply(quantity: string, dose: string): number | null {
+  const key = `${quantity}\u0000${dose}`;
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit ?? null;
+  const value = computeDaysSupply(quantity, dose);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function computeDaysSupply(quantity: string, dose: string): number | null {
   const units = quantityUnits(quantity);
   const perDose = maxUnitsPerDose(dose);
   const perDay = maxDosesPerDay(dose);
