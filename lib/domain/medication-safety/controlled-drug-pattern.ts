@@ -108,7 +108,8 @@ export function findControlledDrugPatterns(section: MedicationsSection, kb: Know
     const drug = resolveDrug(kb, issue.drug, issue.medicationName);
     for (const ingredient of drug.ingredients) {
       const coded = issue.controlledDrug?.schedule ?? plan?.controlledDrug?.schedule;
-      const schedule = coded && coded !== "unknown" ? coded : kb.controlledSchedule(ingredient, issue.medicationName);
+      const fromDmd = kb.dmdProduct(issue.drug.dmdCode)?.cdSchedule;
+      const schedule = coded && coded !== "unknown" ? coded : (fromDmd ?? kb.controlledSchedule(ingredient, issue.medicationName));
       if (schedule == null) continue;
       const days = daysSupply(issue.quantity, issue.dosage === "Not recorded" ? (plan?.dosage ?? "") : issue.dosage);
       const units = quantityUnits(issue.quantity);

@@ -9,6 +9,8 @@ export interface ResolvedDrug {
 }
 
 export interface DrugFacts {
+  /** dm+d code (AMP, VMP or VTM) when the source coded the product. */
+  dmdCode?: string | null;
   ingredients: readonly string[];
   classes: readonly string[];
 }
@@ -48,13 +50,15 @@ function codedIngredients(kb: KnowledgeBase, given: readonly string[]): string[]
 }
 
 /**
- * Coded ingredients are trusted first (the MIG sends the dm+d VTM-level ingredient). When a source sends
+ * A dm+d code the built dm+d data knows is trusted first (AMP → VMP → VTM ingredients); then coded
+ * ingredients (the MIG sends the VTM-level ingredient). When a source sends
  * none, or only ones the rule base does not know, the product name is read against the curated names
  * table (brands, combination names), so an imported record is still checked. A medicine with no known
  * ingredient is "not identified" and is listed as not checked.
  */
 export function resolveDrug(kb: KnowledgeBase, facts: DrugFacts, name: string): ResolvedDrug {
-  const coded = codedIngredients(kb, facts.ingredients);
+  const dmd = kb.dmdProduct(facts.dmdCode);
+  const coded = dmd && dmd.ingredients.length > 0 ? dmd.ingredients : codedIngredients(kb, facts.ingredients);
   const codedKnown = coded.some((i) => kb.knows(i));
   const ingredients = new Set(codedKnown ? coded : [...coded, ...ingredientsInText(kb, name)]);
   const classes = new Set(facts.classes.map(norm).filter((c) => c !== ""));

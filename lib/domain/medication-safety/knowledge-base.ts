@@ -1,4 +1,6 @@
 import { z } from "zod";
+import dmdProductsJson from "./dmd/dmd-products.json";
+import type { DmdProductsFile } from "./dmd/dmd-index";
 import brandsJson from "./rules/brands.json";
 import crossReactivityJson from "./rules/cross-reactivity.json";
 import drugClassesJson from "./rules/drug-classes.json";
@@ -39,6 +41,9 @@ const exemptionsSchema = z.object({
   exemptions: z.array(exemptionSchema),
 });
 const brandsSchema = z.object({ names: z.record(z.string(), z.object({ ingredients: z.array(z.string()).min(1), kind: z.string(), source: z.string() })) });
+const dmdSchema = z.object({
+  products: z.record(z.string(), z.object({ kind: z.enum(["AMP", "VMP", "VTM"]), name: z.string(), ingredients: z.array(z.string()), cdSchedule: z.string().nullable() }).passthrough()),
+});
 const manifestSchema = z.object({ version: z.string(), reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reviewDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 const referencesSchema = z.object({ references: z.record(z.string(), ruleReferenceSchema) });
 
@@ -85,6 +90,8 @@ export interface KnowledgeBase {
   classTerms: ReadonlyMap<string, string>;
   /** Misuse of Drugs Regulations schedule, strength-aware where the regulations are (e.g. dilute oral morphine is schedule 5). */
   controlledSchedule(ingredient: string, productName: string): string | null;
+  /** The dm+d product for a code (AMP, VMP or VTM), from the built dm+d data; null when not in it. */
+  dmdProduct(code: string | null | undefined): DmdProductsFile["products"][string] | null;
   /** Oral morphine equivalent factor (mg OME per mg), or null for opioids converted only by specialists. */
   omeFactor(ingredient: string): number | null;
 }
@@ -103,6 +110,8 @@ export interface RuleBaseFiles {
   exemptions: unknown;
   drugClasses: unknown;
   brands: unknown;
+  /** Built by `npm run dmd:build` from a dm+d release (or the shipped sample). */
+  dmd?: unknown;
 }
 
 export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
@@ -121,6 +130,7 @@ export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
   const ex = exemptionsSchema.parse(files.exemptions);
   const dc = drugClassesSchema.parse(files.drugClasses);
   const brands = brandsSchema.parse(files.brands).names;
+  const dmd = files.dmd === undefined ? { products: {} } : dmdSchema.parse(files.dmd);
   const ids = [...interactions, ...crossReactivity].map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new Error(`duplicate rule id ${dup}`);
@@ -167,6 +177,7 @@ export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
       return dc.controlledDrugSchedules[ingredient] ?? null;
     },
     omeFactor: (ingredient) => dc.oralMorphineEquivalentFactors[ingredient] ?? null,
+    dmdProduct: (code) => (code ? ((dmd.products as DmdProductsFile["products"])[code] ?? null) : null),
   };
 }
 
@@ -178,6 +189,7 @@ export const RULE_BASE_FILES: RuleBaseFiles = {
   exemptions: exemptionsJson,
   drugClasses: drugClassesJson,
   brands: brandsJson,
+  dmd: dmdProductsJson,
 };
 
 let cached: KnowledgeBase | null = null;
