@@ -5,6 +5,7 @@ import type { AllergiesSection as AllergiesVm, AllergyItem } from "@/lib/domain/
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { Tag } from "../tag";
+import { recordedNegation } from "../words";
 
 const ALLERGY = { one: "allergy", other: "allergies" };
 
@@ -44,8 +45,10 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
     <SectionFrame section="allergies" completeness={c} {...chrome}>
       {nka ? (
         <div className="mb-8 border-l-4 border-nhs-green bg-white px-4 py-3">
-          <p className="font-bold">No known allergies</p>
-          <p className="text-nhs-grey">The practice has recorded that the patient has no known allergies.</p>
+          <p className="font-bold">{recordedNegation(section.noKnownAllergiesText)}</p>
+          <p className="text-nhs-grey">
+            {section.noKnownAllergiesText ? "This is what the practice recorded; it does not cover what it does not name." : "The practice has recorded that the patient has no known allergies."}
+          </p>
         </div>
       ) : (
         <RecordTable

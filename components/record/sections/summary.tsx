@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import type { Summary } from "@/lib/domain/record/summary";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
-import { incompleteWords } from "../words";
+import { incompleteWords, recordedNegation } from "../words";
 import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
@@ -68,7 +68,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         emptyWhat="allergies"
         recordHref={recordHref}
       >
-        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>No known allergies</SummaryItem>}
+        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>{recordedNegation(s.noKnownAllergiesText)}</SummaryItem>}
         {s.allergies.map((a) => (
           <SummaryItem key={a.id}>
             <SubstanceCell item={a} />
