@@ -58,16 +58,44 @@ function Heading({ finding }: { finding: SafetyFinding }) {
   );
 }
 
+function Why({ finding }: { finding: SafetyFinding }) {
+  return (
+    <>
+      <p>{finding.explanation}</p>
+      <References refs={finding.references} />
+    </>
+  );
+}
+
 function Body({ finding }: { finding: SafetyFinding }) {
   return (
     <div className="mt-1">
-      <p>{finding.explanation}</p>
       <p>
         <span className="font-bold">What to do: </span>
         {finding.action}
       </p>
-      <References refs={finding.references} />
+      <Why finding={finding} />
     </div>
+  );
+}
+
+/** After the most severe finding, this many more show as one line each; the rest sit behind "N more warnings". */
+const VISIBLE = 3;
+
+function Rest({ findings }: { findings: readonly SafetyFinding[] }) {
+  return (
+    <ul>
+      {findings.map((f) => (
+        <li key={f.id} className="border-t border-nhs-border py-1 print:break-inside-avoid">
+          <details>
+            <summary className="cursor-pointer">
+              <Heading finding={f} />
+            </summary>
+            <Body finding={f} />
+          </details>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -149,19 +177,12 @@ export function MedicationSafetyCallout({ report, headingLevel = 2 }: { report: 
             <Body finding={first} />
           </div>
         )}
-        {rest.length > 0 && (
-          <ul className="mt-1">
-            {rest.map((f) => (
-              <li key={f.id} className="border-t border-nhs-border py-1 print:break-inside-avoid">
-                <details>
-                  <summary className="cursor-pointer">
-                    <Heading finding={f} />
-                  </summary>
-                  <Body finding={f} />
-                </details>
-              </li>
-            ))}
-          </ul>
+        {rest.length > 0 && <Rest findings={rest.slice(0, VISIBLE)} />}
+        {rest.length > VISIBLE && (
+          <details>
+            <summary className="cursor-pointer border-t border-nhs-border py-1">{countOf(rest.length - VISIBLE, { one: "more warning", other: "more warnings" })}</summary>
+            <Rest findings={rest.slice(VISIBLE)} />
+          </details>
         )}
         <NotChecked report={report} />
         <p className="mt-1 text-base text-nhs-grey">{footer}</p>

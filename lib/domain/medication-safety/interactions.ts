@@ -42,8 +42,15 @@ function participants(slots: readonly Candidate[][]): Set<CurrentMedication> | n
   return used.size > 0 ? used : null;
 }
 
+/** Each product once, with every source it came from: "diazepam 2mg tablets (from A and B)". */
 function describe(meds: readonly CurrentMedication[]): string {
-  return joinWords([...new Set(meds.map((m) => `${m.item.name} (from ${describeSource(m.item.source)}${m.inHome ? ", kept in the home" : ""})`))]);
+  const byName = new Map<string, Set<string>>();
+  for (const m of meds) {
+    const sources = byName.get(m.item.name) ?? new Set<string>();
+    sources.add(`${describeSource(m.item.source)}${m.inHome ? ", kept in the home" : ""}`);
+    byName.set(m.item.name, sources);
+  }
+  return joinWords([...byName].map(([name, sources]) => `${name} (from ${joinWords([...sources])})`));
 }
 
 function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[]): SafetyFinding {
