@@ -8,7 +8,7 @@ import type { AllergyItem } from "@/lib/domain/record/allergies/types";
 import golden from "./golden-set.json";
 
 type Source = "own" | "ooh" | "other" | "hospital";
-interface CaseMed { name: string; ingredients?: string[]; type?: "acute" | "repeat"; status?: "active" | "completed" | "stopped" | "unknown"; dosage?: string; quantity?: string; lastIssued?: string; source?: Source; prescriber?: string; anticipatory?: boolean }
+interface CaseMed { name: string; dmdCode?: string; ingredients?: string[]; type?: "acute" | "repeat"; status?: "active" | "completed" | "stopped" | "unknown"; dosage?: string; quantity?: string; lastIssued?: string; source?: Source; prescriber?: string; anticipatory?: boolean }
 interface CaseIssue { name: string; issued: string; quantity: string; dosage: string; source?: Source }
 interface CaseAllergy { substance: string; verification?: AllergyItem["verification"]; status?: "active" | "resolved"; type?: AllergyItem["type"]; criticality?: AllergyItem["criticality"] }
 interface Expected { kind: SafetyFinding["kind"]; rule?: string; severity?: SafetyFinding["severity"]; titleIncludes?: string }
@@ -24,6 +24,7 @@ function build(c: Case) {
       id: `m${i}`,
       name: m.name,
       ingredients: m.ingredients ?? [],
+      ...(m.dmdCode ? { drug: { dmdCode: m.dmdCode, dmdKind: "unknown" as const, ingredients: m.ingredients ?? [], classes: [] } } : {}),
       prescriptionType: m.type ?? "repeat",
       status: m.status ?? (m.type === "acute" ? "completed" : "active"),
       dosage: m.dosage ?? "One tablet once a day",
