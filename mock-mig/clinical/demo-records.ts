@@ -74,9 +74,11 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       problem(record, CONDITIONS.backPain, now - 3 * YEAR, "minor");
       problem(record, CONDITIONS.anxiety, now - 5 * YEAR, "minor");
       repeat(rc, record, "co-codamol-30-500-tab", 1.5);
-      addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6);
-      addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4);
+      // 28-day supplies (codeine up to 4 a day, diazepam up to 3 a day) issued every 8-12 days: genuinely early.
+      addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6, 112);
+      addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4, 84);
       addTemporaryResidence(rc, record, 50, ["tramadol-50mg-cap"]);
+      record.medications.push(rc.courses.acute("arnica-30c-pillules", now - 9, gp));
       return;
     }
     case "interactions": {

@@ -38,3 +38,12 @@ describe("AllergiesSection", () => {
     expect(text).not.toContain("No allergies recorded");
   });
 });
+
+describe("a recorded negation is shown as it says", () => {
+  it("'No known drug allergy' is not shown as 'No known allergies'", () => {
+    const section = { ...allergiesSection({ active: [], noKnownAllergies: true }), noKnownAllergiesText: "No known drug allergy" };
+    const { text } = render(<AllergiesSection section={section} />);
+    expect(text).toContain("No known drug allergy (as recorded)");
+    expect(text).not.toContain("No known allergies");
+  });
+});

@@ -7,6 +7,7 @@ import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { Tag } from "../tag";
 import { chromeOf, type SectionViewProps } from "../section-component";
 import { Callout } from "../../ui/callout";
+import { recordedNegation } from "../words";
 
 const ALLERGY = { one: "allergy", other: "allergies" };
 
@@ -46,8 +47,10 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
     <SectionFrame section="allergies" completeness={c} {...chrome}>
       {nka ? (
         <Callout tone="success" className="mb-8 px-4 py-3">
-          <p className="font-bold">No known allergies</p>
-          <p className="text-nhs-grey">The practice has recorded that the patient has no known allergies.</p>
+          <p className="font-bold">{recordedNegation(section.noKnownAllergiesText)}</p>
+          <p className="text-nhs-grey">
+            {section.noKnownAllergiesText ? "This is what the practice recorded; it does not cover what it does not name." : "The practice has recorded that the patient has no known allergies."}
+          </p>
         </Callout>
       ) : (
         <RecordTable

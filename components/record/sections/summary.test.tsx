@@ -74,7 +74,7 @@ describe("SummarySection", () => {
     const s = sections();
     const safety = safetyReport({ findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })] });
     const { text } = render(<SummarySection summary={buildSummary(s)} safety={safety} />);
-    expect(text).toContain("Medication safety: 1 warning");
+    expect(text).toContain("Medication safety: 1 severe");
     expect(text).toContain("Amoxicillin with a penicillin allergy");
   });
 });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import type { Summary } from "@/lib/domain/record/summary";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
-import { incompleteWords } from "../words";
+import { incompleteWords, recordedNegation } from "../words";
 import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
@@ -52,7 +52,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         </div>
       )}
       {s.endOfLife && <EndOfLifeFlag eol={s.endOfLife} recordHref={recordHref} />}
-      {safety && safety.findings.length > 0 && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      {safety && (safety.findings.length > 0 || safety.status === "could-not-run" || safety.notChecked.length > 0 || safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={s.sources.risksAndWarnings} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
         {s.warnings.map((r) => (
           <SummaryItem key={r.id}>
@@ -69,7 +69,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         emptyWhat="allergies"
         recordHref={recordHref}
       >
-        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>No known allergies</SummaryItem>}
+        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>{recordedNegation(s.noKnownAllergiesText)}</SummaryItem>}
         {s.allergies.map((a) => (
           <SummaryItem key={a.id}>
             <SubstanceCell item={a} />

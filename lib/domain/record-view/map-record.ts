@@ -1,7 +1,7 @@
 // FHIR structured record → the record view model: each section mapped by its descriptor, the Summary composed from
 // them, then the medication safety checks across medication and allergies.
 import type { OperationOutcome } from "fhir/r4";
-import { checkMedicationSafety } from "../medication-safety/check-medication-safety";
+import { checkMedicationSafetySafely } from "../medication-safety/check-medication-safety";
 import type { DateFilter } from "../record/completeness";
 import { indexBundle, type BundleIndex, type RecordError } from "../record/fhir/bundle-index";
 import { arr, str } from "../record/fhir/fhir-values";
@@ -65,7 +65,7 @@ export function mapStructuredRecord(input: unknown, options: MapRecordOptions): 
     if (!indexed.ok) return indexed;
     const index = indexed.index;
     const mapped = sections(index, options);
-    const safety = mapped.medications ? checkMedicationSafety(mapped.medications, mapped.allergies, { now: options.now }) : null;
+    const safety = mapped.medications ? checkMedicationSafetySafely(mapped.medications, mapped.allergies, { now: options.now }) : null;
     return {
       ok: true,
       record: { patient: mapPatient(index, options.now), summary: buildSummary(mapped), sections: mapped, medicationSafety: safety, sourceMessages: messages(index.warnings) },

@@ -48,18 +48,22 @@ describe("mock MIG demo patients", () => {
     expect(kinds(r).some((k) => k.startsWith("duplicate-class|"))).toBe(true);
   });
 
-  it("early-controlled-drugs: the repeated issue pattern across organisations", () => {
+  it("early-controlled-drugs: supplies issued before the previous one ran out, across organisations", () => {
     const findings = record("early-controlled-drugs").medicationSafety?.findings ?? [];
-    const pattern = findings.filter((f) => f.kind === "controlled-drug-pattern");
-    expect(pattern.length).toBeGreaterThan(0);
-    expect(pattern[0]?.explanation).toMatch(/issued \d+ times between .* by \d+ different organisations/);
+    const early = findings.filter((f) => f.kind === "controlled-drug-pattern");
+    expect(early.length).toBeGreaterThan(0);
+    expect(early[0]).toMatchObject({ severity: "severe" });
+    expect(early.map((f) => f.title).join(" ")).toMatch(/supplied early: \d+ of \d+ issues between .* from 2 organisations/);
+    expect(early[0]?.explanation).toMatch(/days before the previous supply should have run out/);
   });
 
   it("interactions: the three headline pairs, severe first, and discontinued reasons", () => {
     const r = record("interactions");
     const titles = (r.medicationSafety?.findings ?? []).filter((f) => f.kind === "interaction").map((f) => f.title);
-    expect(titles).toEqual(expect.arrayContaining(["Warfarin with naproxen", "Simvastatin with clarithromycin", "Ramipril with spironolactone"]));
+    expect(titles).toEqual(expect.arrayContaining(["Oral anticoagulant with an NSAID", "Simvastatin with a strong CYP3A4 inhibitor", "ACE inhibitor or ARB with spironolactone or eplerenone"]));
     expect(r.medicationSafety?.findings[0]?.severity).toBe("severe");
+    // The heart-failure combination asks for monitoring, not alarm.
+    expect(r.medicationSafety?.findings.find((f) => f.ruleId === "raas-k-sparing")?.severity).toBe("mild");
     expect(r.sections.medications?.discontinuedRepeat.every((m) => m.discontinued !== null && m.discontinued.reason !== "")).toBe(true);
     expect(r.sections.medications?.discontinuedRepeat.length).toBeGreaterThan(0);
   });

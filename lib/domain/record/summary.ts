@@ -32,6 +32,8 @@ export const summarySchema = z.object({
   recentAcute: z.array(medicationItemSchema),
   allergies: z.array(allergyItemSchema),
   noKnownAllergies: z.boolean(),
+  /** The negation as recorded ("No known drug allergy" is not "no known allergies"); null when not recorded. */
+  noKnownAllergiesText: z.string().nullable().optional(),
   warnings: z.array(riskItemSchema),
   recentEncounters: z.array(encounterItemSchema),
   /** Headline end-of-life facts, or null when the section was not included or is empty. */
@@ -68,6 +70,7 @@ export function buildSummary(s: SummaryInput): Summary {
     recentAcute: s.medications?.acute ?? [],
     allergies: s.allergies?.active ?? [],
     noKnownAllergies: s.allergies?.noKnownAllergies ?? false,
+    noKnownAllergiesText: s.allergies?.noKnownAllergiesText ?? null,
     warnings: (s.risksAndWarnings?.items ?? []).filter((r) => r.active),
     recentEncounters: (s.encounters?.items ?? []).slice(0, RECENT_ENCOUNTERS),
     endOfLife: eol

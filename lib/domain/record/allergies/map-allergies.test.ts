@@ -53,4 +53,11 @@ describe("mapAllergies", () => {
     expect(section.active[0]).toMatchObject({ substance: "Substance not recorded", category: "unknown", criticality: "unknown", reactions: [], status: "active" });
     expect(section.completeness.status).toBe("items-withheld");
   });
+
+  it("keeps the recorded negation's own words and the verification status", () => {
+    const nkda = allergy("n", { code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] }, extension: [] });
+    expect(map(["n"], null, [nkda])).toMatchObject({ noKnownAllergies: true, noKnownAllergiesText: "No known drug allergy" });
+    const wrong = map(["e", "r"], null, [allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }), allergy("r", { verificationStatus: { coding: [{ code: "refuted" }] } })]);
+    expect(wrong.active.map((a) => a.verification)).toEqual(["entered-in-error", "refuted"]);
+  });
 });

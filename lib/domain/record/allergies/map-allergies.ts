@@ -18,6 +18,7 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
   const clinical = arr<Coding>(resource.clinicalStatus?.coding)[0]?.code;
   const status = clinical === "active" ? "active" : clinical === "resolved" || clinical === "inactive" ? "resolved" : fallbackStatus;
   const classes = extensionCodes(resource, EXT.drugClass);
+  const verification = arr<Coding>(resource.verificationStatus?.coding)[0]?.code;
   const reaction = arr<NonNullable<AllergyIntolerance["reaction"]>[number]>(resource.reaction);
   return {
     id: resource.id ?? `allergy-${conceptText(resource.code)}`,
@@ -30,6 +31,7 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
     type: oneOf(resource.type, ["allergy", "intolerance"] as const, "unknown"),
     criticality: oneOf(resource.criticality, ["low", "high", "unable-to-assess"] as const, "unknown"),
     status,
+    ...(verification === "confirmed" || verification === "unconfirmed" || verification === "presumed" || verification === "refuted" || verification === "entered-in-error" ? { verification } : {}),
     reactions: reaction.flatMap((r) => arr<CodeableConcept>(r?.manifestation).map((m) => conceptText(m))).filter((t) => t !== "Not recorded"),
     onset: dateView(resource.onsetDateTime),
     // R4 has no resolution date; the mock MIG puts it in lastOccurrence (not in its README).
@@ -55,5 +57,6 @@ export function mapAllergies({ index, lists }: SectionInput<"allergies" | "resol
     active: items.filter((a) => a.status !== "resolved"),
     resolved: items.filter((a) => a.status === "resolved"),
     noKnownAllergies: negatives.length > 0 && items.length === 0,
+    noKnownAllergiesText: negatives.length > 0 && items.length === 0 ? (negatives[0]?.code?.display ?? negatives[0]?.substance ?? null) : null,
   };
 }

@@ -120,6 +120,8 @@ function mapStatement(statement: MedicationStatement, index: BundleIndex, orders
     reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
     discontinued: itemStatus === "stopped" ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason } : null,
     prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
+    // Just-in-case medicines stay in the home after issue; the safety checks always treat them as current.
+    ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
   };
   return { item, issues };
 }
