@@ -62,7 +62,7 @@ function sections(index: BundleIndex, options: MapRecordOptions): RecordSections
     immunisations: when("immunisations", () => mapImmunisations(index, f.immunisations)),
     referrals: when("referrals", () => mapReferrals(index, f.referrals)),
     risksAndWarnings: when("risksAndWarnings", () => mapRisks(index)),
-    endOfLife: when("endOfLife", () => mapEndOfLife(index)),
+    endOfLife: when("endOfLife", () => mapEndOfLife(index, options.now)),
     administrative: when("administrative", () => mapAdministrative(index)),
   };
 }

@@ -19,6 +19,8 @@ export const EXT = {
   prescriptionType: `${MIG}StructureDefinition/prescription-type`,
   anticipatory: `${MIG}StructureDefinition/anticipatory-medicine`,
   problemSignificance: `${MIG}StructureDefinition/problem-significance`,
+  lpaRegistered: `${MIG}StructureDefinition/lpa-registered`,
+  lpaCoversLifeSustaining: `${MIG}StructureDefinition/lpa-covers-life-sustaining-treatment`,
 } as const;
 
 export const CODE_SYSTEM = {
@@ -26,6 +28,7 @@ export const CODE_SYSTEM = {
   recordSection: `${MIG}CodeSystem/record-section`,
   endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
   contactRole: `${MIG}CodeSystem/contact-role`,
+  ceilingOfTreatment: `${MIG}CodeSystem/ceiling-of-treatment`,
   organisationKind: `${MIG}CodeSystem/organisation-kind`,
 } as const;
 
