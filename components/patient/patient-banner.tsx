@@ -2,6 +2,7 @@
 // a black banner with "Deceased" and the date of death, in words as well as colour, so the
 // difference survives print, greyscale and screen readers.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { PatientBanner as PatientBannerVm } from "@/lib/domain/record/patient/types";
 import { Tag } from "@/components/record/tag";
 
@@ -28,11 +29,13 @@ function NhsNumber({ patient, dark }: { patient: Patient; dark: boolean }) {
 
 type BannerProps = {
   patient: Patient;
+  /** The resuscitation and care-wishes line, on record pages (components/patient/care-wishes-line.tsx). */
+  children?: ReactNode;
   /** "h1" on the record page, where the patient is what the page is about. */
   nameAs?: "h1" | "h2" | "p";
 };
 
-export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
+export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) {
   const deceased = deceasedText(patient);
   const Name = nameAs;
   const practice = patient.registeredPractice;
@@ -72,6 +75,7 @@ export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
         {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
         {patient.phone && ` · Phone ${patient.phone}`}
       </p>
+      {children}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { allergyItemSchema } from "./allergies/types";
 import { encounterItemSchema, problemItemSchema, riskItemSchema } from "./clinical/types";
 import { completenessSchema, incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
 import { medicationItemSchema } from "./medications/types";
+import { careWishesStatus, careWishesStatusSchema } from "./end-of-life/care-wishes-status";
 import type { RecordSections } from "./record-types";
 
 /**
@@ -16,6 +17,8 @@ const summarySourcesSchema = z.object({
   allergies: completenessSchema.nullable(),
   risksAndWarnings: completenessSchema.nullable(),
   encounters: completenessSchema.nullable(),
+  /** End of life counts in the Summary's completeness: its CPR decision is the most urgent fact on the page. */
+  endOfLife: completenessSchema.nullable(),
 });
 const SUMMARY_SOURCES = summarySourcesSchema.keyof().options;
 
@@ -31,9 +34,19 @@ export const summarySchema = z.object({
   noKnownAllergies: z.boolean(),
   warnings: z.array(riskItemSchema),
   recentEncounters: z.array(encounterItemSchema),
-  /** Headline end-of-life facts, or null when the section was not included or is empty. */
+  /** Headline end-of-life facts, or null when the section was not included (not requested, or not for this role). */
   endOfLife: z
-    .object({ notForResuscitation: z.boolean(), onPalliativeCareRegister: z.boolean(), preferredPlaceOfDeath: z.string().nullable() })
+    .object({
+      /** False when the section came back empty, or could not be fetched: see careWishes. */
+      hasContent: z.boolean(),
+      notForResuscitation: z.boolean(),
+      onPalliativeCareRegister: z.boolean(),
+      preferredPlaceOfCare: z.string().nullable(),
+      preferredPlaceOfDeath: z.string().nullable(),
+      hasAdrt: z.boolean(),
+      /** The same three states as the banner: a decision, "none recorded", or "could not be retrieved". */
+      careWishes: careWishesStatusSchema,
+    })
     .nullable(),
 });
 export type Summary = z.infer<typeof summarySchema>;
@@ -46,7 +59,7 @@ export function buildSummary(s: RecordSections): Summary {
   for (const completeness of Object.values(sources)) {
     for (const reason of completeness?.reasons ?? []) reasons.add(reason);
   }
-  const eol = s.endOfLife && s.endOfLife.hasContent ? s.endOfLife : null;
+  const eol = s.endOfLife;
   return {
     incomplete: [...reasons],
     sources,
@@ -59,9 +72,14 @@ export function buildSummary(s: RecordSections): Summary {
     recentEncounters: (s.encounters?.items ?? []).slice(0, RECENT_ENCOUNTERS),
     endOfLife: eol
       ? {
-          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation",
+          hasContent: eol.hasContent,
+          // Only a clear decision counts: an unclear one is said as unclear, never as DNACPR.
+          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation" && eol.cprUnclear === null,
           onPalliativeCareRegister: eol.palliativeCareRegister !== null,
+          preferredPlaceOfCare: eol.preferredPlaceOfCare,
           preferredPlaceOfDeath: eol.preferredPlaceOfDeath,
+          hasAdrt: eol.adrt !== null,
+          careWishes: careWishesStatus(eol),
         }
       : null,
   };

@@ -14,6 +14,8 @@ import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import { requireActor } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
+import { CareWishesLine } from "@/components/patient/care-wishes-line";
+import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -54,10 +56,14 @@ export default async function PatientRecordLayout({ children, params }: { childr
 
   const episode = await findAccessEpisode(actor, nhs.value);
   const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
+  // Resuscitation and care wishes on every page of the record (issue 12): fetched and audited with the page.
+  const careWishes = open ? await getCareWishesStatus(actor, nhs.value) : null;
   return (
     <>
       <BackLink />
-      <PatientBanner patient={patient} nameAs="h1" />
+      <PatientBanner patient={patient} nameAs="h1">
+        {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
+      </PatientBanner>
       {episode?.decision === "CONSENT_REFUSED" && (
         <div role="status" className="mb-6 border-l-8 border-nhs-red bg-white p-4">
           <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>
