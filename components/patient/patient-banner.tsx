@@ -43,7 +43,7 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
