@@ -14,7 +14,9 @@ import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
 import { requireActor } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
+import { CareWishesLanding } from "@/components/patient/care-wishes-landing";
 import { CareWishesLine } from "@/components/patient/care-wishes-line";
+import { landsOnCareWishes } from "@/lib/domain/record/end-of-life/landing";
 import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
 
 type Params = Promise<{ nhsNumber: string }>;
@@ -64,6 +66,7 @@ export default async function PatientRecordLayout({ children, params }: { childr
       <PatientBanner patient={patient} nameAs="h1">
         {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
       </PatientBanner>
+      {careWishes && landsOnCareWishes(actor.role, careWishes.hasCareWishes) && <CareWishesLanding nhsNumber={nhs.value} />}
       {episode?.decision === "CONSENT_REFUSED" && (
         <div role="status" className="mb-6 border-l-8 border-nhs-red bg-white p-4">
           <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>
