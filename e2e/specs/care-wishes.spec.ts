@@ -23,6 +23,12 @@ test("the DNACPR decision is in the banner on every one of the twelve tabs", asy
       await expect(line.getByRole("link", { name: "End of life and care wishes" })).toHaveAttribute("href", `/patients/${patient.nhsNumber}/end-of-life`);
     });
   }
+  await test.step("the line prints, and is a status region screen readers find by its words", async () => {
+    await expect(page.getByRole("status", { name: /^Resuscitation and care wishes: DNACPR — / })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(careWishes(page).getByText(/^Resuscitation and care wishes: DNACPR — /)).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+  });
 });
 
 test("when the end-of-life data cannot be fetched, every tab says so and none says 'no decision'", async ({ page }) => {

@@ -56,10 +56,10 @@ export default async function PatientRecordLayout({ children, params }: { childr
     );
   }
 
-  const episode = await findAccessEpisode(actor, nhs.value);
+  // Resuscitation and care wishes on every page of the record (issue 12): fetched and audited with the page; null
+  // (nothing fetched) until the user has said why they are looking.
+  const [episode, careWishes] = await Promise.all([findAccessEpisode(actor, nhs.value), getCareWishesStatus(actor, nhs.value)]);
   const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
-  // Resuscitation and care wishes on every page of the record (issue 12): fetched and audited with the page.
-  const careWishes = open ? await getCareWishesStatus(actor, nhs.value) : null;
   return (
     <>
       <BackLink />
