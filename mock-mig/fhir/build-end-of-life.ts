@@ -1,9 +1,10 @@
-// The end-of-life / supportive-care dataset (PRSB End of Life Care, ReSPECT) as Observations (local item codes),
-// RelatedPersons and references to the relevant Conditions and anticipatory MedicationStatements.
+// The end-of-life / supportive-care dataset (PRSB End of Life Care, ReSPECT) as FHIR: Observations (local item
+// codes), the ReSPECT plan as a CarePlan, an ADRT as a Consent, RelatedPersons, and references to the relevant
+// Conditions and anticipatory MedicationStatements.
 // CPR decisions: one Observation per entry, SNOMED CT coded (both UK pairs, see docs/care-wishes.md), with its
 // status (final / entered-in-error / cancelled), review date, discussion, capacity and who was involved.
 
-import type { Observation, ObservationComponent, Reference, RelatedPerson } from "fhir/r4";
+import type { CarePlan, CodeableConcept, Consent, Observation, ObservationComponent, Reference, RelatedPerson } from "fhir/r4";
 import type { Clinician, CprEntry, EndOfLife } from "../clinical/model";
 import { isoDate, type Day } from "../population/days";
 import { ref } from "./bundle-builder";
@@ -41,8 +42,52 @@ function cprValue(c: CprEntry): Observation["valueCodeableConcept"] {
   };
 }
 
-export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditionRefs: Reference[], anticipatoryRefs: Reference[]): { resources: (Observation | RelatedPerson)[]; entries: Reference[] } {
-  const resources: (Observation | RelatedPerson)[] = [];
+type EndOfLifeResource = Observation | RelatedPerson | Consent | CarePlan;
+
+const item = (code: Item): CodeableConcept => ({ coding: [{ system: SYSTEMS.endOfLifeItem, code, display: DISPLAY[code] }], text: DISPLAY[code] });
+
+/** ReSPECT as a CarePlan: priorities in the description, recommended and not-wanted treatments as activities. */
+function respectPlan(token: string, eol: EndOfLife, day: Day): CarePlan {
+  const r = eol.respect!;
+  const author = eol.cpr[0]?.decidedBy;
+  const activity = (text: string, doNotPerform: boolean): NonNullable<CarePlan["activity"]>[number] => ({ detail: { code: { text }, status: "not-started", doNotPerform } });
+  return {
+    resourceType: "CarePlan",
+    id: `${token}-eol-respect`,
+    ...(r.ceiling
+      ? { extension: [{ url: EXTENSIONS.ceilingOfTreatment, valueCodeableConcept: { coding: [{ system: SYSTEMS.ceilingOfTreatment, code: r.ceiling, display: CEILING_DISPLAY[r.ceiling] }], text: r.ceilingText ?? CEILING_DISPLAY[r.ceiling] } }] }
+      : {}),
+    status: "active",
+    intent: "plan",
+    category: [item("respect-priorities")],
+    title: "ReSPECT: recommended summary plan for emergency care and treatment",
+    description: r.priority,
+    subject: { reference: `Patient/pat-${token}` },
+    created: isoDate(day),
+    ...(author ? { author: clinicianRef(author) } : {}),
+    activity: [...r.recommended.map((t) => activity(t, false)), ...r.notWanted.map((t) => activity(t, true))],
+  };
+}
+
+/** The ADRT as a Consent: scope "adr" (FHIR consentscope: advanced care directive), a "deny" provision. */
+function adrtConsent(token: string, eol: EndOfLife, day: Day): Consent {
+  const a = eol.adrt!;
+  return {
+    resourceType: "Consent",
+    id: `${token}-eol-adrt`,
+    status: "active",
+    scope: { coding: [{ system: SYSTEMS.consentScope, code: "adr", display: "Advanced Care Directive" }] },
+    category: [item("adrt")],
+    patient: { reference: `Patient/pat-${token}` },
+    dateTime: isoDate(day),
+    // Where the signed document is: the viewer holds no copy, only this description of it.
+    sourceAttachment: { title: a.documentLocation },
+    provision: { type: "deny", code: [{ text: a.refuses }] },
+  };
+}
+
+export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditionRefs: Reference[], anticipatoryRefs: Reference[]): { resources: EndOfLifeResource[]; entries: Reference[] } {
+  const resources: EndOfLifeResource[] = [];
   const entries: Reference[] = [];
   const obs = (item: Item, value: Partial<Observation>, when: Day = day, suffix = "") => {
     const o: Observation = {
@@ -82,18 +127,9 @@ export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditio
     }, c.day, i === 0 ? "" : `-${i + 1}`);
   });
   if (eol.respect) {
-    const r = eol.respect;
-    obs("respect-priorities", {
-      valueString: r.priority,
-      ...(eol.cpr[0] ? { performer: [clinicianRef(eol.cpr[0].decidedBy)] } : {}),
-      component: [
-        ...r.recommended.map((t) => text("recommended-treatment", t)),
-        ...r.notWanted.map((t) => text("treatment-not-wanted", t)),
-        ...(r.ceiling
-          ? [component("ceiling-of-treatment", { valueCodeableConcept: { coding: [{ system: SYSTEMS.ceilingOfTreatment, code: r.ceiling, display: CEILING_DISPLAY[r.ceiling] }], text: r.ceilingText ?? CEILING_DISPLAY[r.ceiling] } })]
-          : []),
-      ],
-    });
+    const plan = respectPlan(token, eol, day);
+    resources.push(plan);
+    entries.push(ref("CarePlan", plan.id ?? ""));
   }
   say("preferred-place-of-care", eol.preferredPlaceOfCare);
   say("preferred-place-of-care-second", eol.preferredPlaceOfCareSecond);
@@ -107,7 +143,11 @@ export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditio
   say("communication-needs", eol.communicationNeeds);
   if (eol.servicesInvolved?.length) obs("services-involved", { component: eol.servicesInvolved.map((s) => text("service", s)) });
   if (eol.equipmentInHome?.length) obs("equipment-in-home", { component: eol.equipmentInHome.map((s) => text("equipment", s)) });
-  if (eol.adrt) obs("adrt", { valueString: eol.adrt.refuses, note: [{ text: eol.adrt.documentLocation }] });
+  if (eol.adrt) {
+    const consent = adrtConsent(token, eol, day);
+    resources.push(consent);
+    entries.push(ref("Consent", consent.id ?? ""));
+  }
   entries.push(...anticipatoryRefs);
   say("anticipatory-medicines-location", eol.anticipatoryLocation);
   for (const c of eol.contacts) {

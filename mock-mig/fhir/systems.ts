@@ -36,6 +36,7 @@ export const SYSTEMS = {
   endOfLifeItem: `${LOCAL}/CodeSystem/end-of-life-item`,
   contactRole: `${LOCAL}/CodeSystem/contact-role`,
   ceilingOfTreatment: `${LOCAL}/CodeSystem/ceiling-of-treatment`,
+  consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   organisationKind: `${LOCAL}/CodeSystem/organisation-kind`,
   migError: `${LOCAL}/CodeSystem/mig-error`,
 } as const;
@@ -53,6 +54,7 @@ export const EXTENSIONS = {
   prescriptionType: `${LOCAL}/StructureDefinition/prescription-type`,
   anticipatoryMedicine: `${LOCAL}/StructureDefinition/anticipatory-medicine`,
   lpaRegistered: `${LOCAL}/StructureDefinition/lpa-registered`,
+  ceilingOfTreatment: `${LOCAL}/StructureDefinition/ceiling-of-treatment`,
   lpaCoversLifeSustaining: `${LOCAL}/StructureDefinition/lpa-covers-life-sustaining-treatment`,
   problemSignificance: `${LOCAL}/StructureDefinition/problem-significance`,
 } as const;

@@ -98,6 +98,34 @@ describe("mapEndOfLife", () => {
     expect(section.anticipatoryMedicines.items[0]).toMatchObject({ doseRange: "2.5 mg to 5 mg", maxIn24Hours: "30 mg in 24 hours", issued: { display: "03-May-2026" } });
   });
 
+  it("reads ReSPECT from a CarePlan (ceiling, recommended and not-wanted treatments) and an ADRT from a Consent with scope adr", () => {
+    const section = map(
+      {
+        resourceType: "CarePlan", id: "cp1", status: "active", intent: "plan", created: "2026-03-01",
+        category: [{ coding: [{ system: CODE_SYSTEM.endOfLifeItem, code: "respect-priorities" }] }],
+        extension: [{ url: EXT.ceilingOfTreatment, valueCodeableConcept: { coding: [{ system: CODE_SYSTEM.ceilingOfTreatment, code: "ward-based" }], text: "Ward-based care: not for intensive care" } }],
+        description: "Balance comfort and life-sustaining treatment",
+        activity: [{ detail: { code: { text: "Antibiotics for infection" }, status: "not-started" } }, { detail: { code: { text: "Intensive care" }, status: "not-started", doNotPerform: true } }],
+      },
+      { resourceType: "Consent", id: "c1", status: "active", dateTime: "2026-02-01", scope: { coding: [{ system: CODE_SYSTEM.consentScope, code: "adr" }] }, sourceAttachment: { title: "Held by her son" }, provision: { type: "deny", code: [{ text: "Mechanical ventilation" }] } },
+    );
+    expect(section.respect).toMatchObject({ priority: "Balance comfort and life-sustaining treatment", recommended: ["Antibiotics for infection"], notWanted: ["Intensive care"], ceiling: "ward-based", ceilingText: "Ward-based care: not for intensive care", recorded: { on: { display: "01-Mar-2026" } } });
+    expect(section.adrt).toMatchObject({ refuses: "Mechanical ventilation", documentLocation: "Held by her son", date: { display: "01-Feb-2026" } });
+  });
+
+  it("ignores an ADRT or ReSPECT plan that is not in force (entered in error, revoked, inactive)", () => {
+    const section = map(
+      { resourceType: "CarePlan", id: "cp1", status: "entered-in-error", intent: "plan", category: [{ coding: [{ system: CODE_SYSTEM.endOfLifeItem, code: "respect-priorities" }] }], description: "Wrong patient" },
+      { resourceType: "Consent", id: "c1", status: "entered-in-error", scope: { coding: [{ system: CODE_SYSTEM.consentScope, code: "adr" }] }, provision: { type: "deny", code: [{ text: "Wrong patient" }] } },
+    );
+    expect([section.respect, section.adrt]).toEqual([null, null]);
+    const revoked = map(
+      { resourceType: "CarePlan", id: "cp2", status: "revoked", intent: "plan", category: [{ coding: [{ system: CODE_SYSTEM.endOfLifeItem, code: "respect-priorities" }] }], description: "Old plan" },
+      { resourceType: "Consent", id: "c2", status: "inactive", scope: { coding: [{ system: CODE_SYSTEM.consentScope, code: "adr" }] }, provision: { type: "deny", code: [{ text: "Withdrawn" }] } },
+    );
+    expect([revoked.respect, revoked.adrt]).toEqual([null, null]);
+  });
+
   it("is empty but present for a patient without the dataset", () => {
     expect(map()).toMatchObject({ hasContent: false, cpr: null, respect: null, keyContacts: [], anticipatoryMedicines: { items: [], location: null }, completeness: { status: "complete" } });
   });

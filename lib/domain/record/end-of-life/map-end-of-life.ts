@@ -1,4 +1,4 @@
-import type { Coding, Medication, MedicationStatement, Observation, RelatedPerson } from "fhir/r4";
+import type { CarePlan, CodeableConcept, Coding, Consent, Medication, MedicationStatement, Observation, RelatedPerson } from "fhir/r4";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, dateView, extension, str } from "../fhir/fhir-values";
 import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
@@ -14,14 +14,51 @@ import type { AnticipatoryMedicine, CeilingOfTreatment, EndOfLifeSection } from 
 
 const CEILINGS: readonly CeilingOfTreatment[] = ["full-escalation", "ward-based", "comfort-focused"];
 
-// Contract: the ReSPECT ceiling of treatment is a component coded in the MIG's local ceiling-of-treatment system.
-function ceilingOf(o: Observation): { ceiling: CeilingOfTreatment | null; ceilingText: string | null } {
-  const component = arr<NonNullable<Observation["component"]>[number]>(o.component).find((c) => arr<Coding>(c?.code?.coding).some((x) => x?.code === "ceiling-of-treatment"));
-  if (!component) return { ceiling: null, ceilingText: null };
-  const coding = arr<Coding>(component.valueCodeableConcept?.coding).find((c) => c?.system === CODE_SYSTEM.ceilingOfTreatment);
+// Contract: the ReSPECT ceiling of treatment is coded in the MIG's local ceiling-of-treatment system (an extension
+// on the CarePlan, or a component of the older Observation form).
+function ceilingOf(concept: CodeableConcept | undefined): { ceiling: CeilingOfTreatment | null; ceilingText: string | null } {
+  if (!concept) return { ceiling: null, ceilingText: null };
+  const coding = arr<Coding>(concept.coding).find((c) => c?.system === CODE_SYSTEM.ceilingOfTreatment);
   const code = str(coding?.code);
   const ceiling = CEILINGS.find((c) => c === code) ?? "unknown";
-  return { ceiling, ceilingText: str(component.valueCodeableConcept?.text) ?? str(coding?.display) };
+  return { ceiling, ceilingText: str(concept.text) ?? str(coding?.display) };
+}
+
+const categoryIs = (concepts: unknown, code: string) => arr<CodeableConcept>(concepts).some((c) => arr<Coding>(c?.coding).some((x) => x?.system === CODE_SYSTEM.endOfLifeItem && x.code === code));
+// A ReSPECT plan or an ADRT counts only while in force: status "active" (not draft, revoked, inactive, entered-in-error).
+const inForce = (status: unknown) => status === "active";
+
+type Respect = NonNullable<EndOfLifeSection["respect"]>;
+
+function respectFromPlan(plan: CarePlan, index: BundleIndex): Respect {
+  const activities = arr<NonNullable<CarePlan["activity"]>[number]>(plan.activity).flatMap((a) => (a?.detail ? [a.detail] : []));
+  const texts = (doNotPerform: boolean) => activities.filter((d) => (d.doNotPerform === true) === doNotPerform).flatMap((d) => str(d.code?.text) ?? []);
+  return {
+    priority: str(plan.description) ?? "Not recorded",
+    recommended: texts(false),
+    notWanted: texts(true),
+    ...ceilingOf(extension(plan, EXT.ceilingOfTreatment)?.valueCodeableConcept),
+    recorded: { by: clinicianName(plan.author, index), on: dateView(plan.created) },
+  };
+}
+
+function respectFromObservation(o: Observation, index: BundleIndex): Respect {
+  const component = arr<NonNullable<Observation["component"]>[number]>(o.component).find((c) => arr<Coding>(c?.code?.coding).some((x) => x?.code === "ceiling-of-treatment"));
+  return {
+    priority: str(o.valueString) ?? "Not recorded",
+    recommended: componentTexts(o, "recommended-treatment"),
+    notWanted: componentTexts(o, "treatment-not-wanted"),
+    ...ceilingOf(component?.valueCodeableConcept),
+    recorded: { by: clinicianName(arr(o.performer)[0], index), on: dateView(o.effectiveDateTime) },
+  };
+}
+
+type Adrt = NonNullable<EndOfLifeSection["adrt"]>;
+
+// An ADRT is a Consent with scope "adr" (advanced care directive) and a "deny" provision; the older form an Observation.
+function adrtFromConsent(c: Consent): Adrt {
+  const refused = arr<CodeableConcept>(c.provision?.code).flatMap((x) => str(x?.text) ?? []);
+  return { refuses: refused.length > 0 ? refused.join("; ") : "Not recorded", documentLocation: str(c.sourceAttachment?.title), date: dateView(c.dateTime) };
 }
 
 const quantity = (q: { value?: number; unit?: string } | undefined) => (typeof q?.value === "number" ? `${q.value}${q.unit ? ` ${q.unit}` : ""}` : null);
@@ -66,8 +103,12 @@ export function mapEndOfLife(index: BundleIndex, now: Date = new Date()): EndOfL
   const cpr = selectCprDecision(cprEntries.items);
   const strip = <T extends { status: unknown }>({ status: _status, ...rest }: T) => rest;
   const register = obs("palliative-care-register");
-  const respect = obs("respect-priorities");
-  const adrt = obs("adrt");
+  const plan = resources.find((r): r is CarePlan => r.resourceType === "CarePlan" && categoryIs(r.category, "respect-priorities") && inForce(r.status));
+  const respectObs = obs("respect-priorities");
+  const respect = plan ? respectFromPlan(plan, index) : respectObs ? respectFromObservation(respectObs, index) : null;
+  const consent = resources.find((r): r is Consent => r.resourceType === "Consent" && arr<Coding>(r.scope?.coding).some((c) => c?.system === CODE_SYSTEM.consentScope && c.code === "adr") && inForce(r.status));
+  const adrtObs = obs("adrt");
+  const adrt = consent ? adrtFromConsent(consent) : adrtObs ? { refuses: str(adrtObs.valueString) ?? "Not recorded", documentLocation: str(arr<{ text?: string }>(adrtObs.note)[0]?.text), date: dateView(adrtObs.effectiveDateTime) } : null;
   const updated = obs("plan-updated");
   const unreadable = diagnoses.unreadable + contacts.unreadable + anticipatory.unreadable + cprEntries.unreadable;
   return {
@@ -80,15 +121,7 @@ export function mapEndOfLife(index: BundleIndex, now: Date = new Date()): EndOfL
     cprOlder: cpr.older.map(strip),
     cprVoided: cpr.voided,
     cprUnclear: cpr.unclear,
-    respect: respect
-      ? {
-          priority: str(respect.valueString) ?? "Not recorded",
-          recommended: componentTexts(respect, "recommended-treatment"),
-          notWanted: componentTexts(respect, "treatment-not-wanted"),
-          ...ceilingOf(respect),
-          recorded: { by: clinicianName(arr(respect.performer)[0], index), on: dateView(respect.effectiveDateTime) },
-        }
-      : null,
+    respect,
     preferredPlaceOfCare: value("preferred-place-of-care"),
     preferredPlaceOfCareSecond: value("preferred-place-of-care-second"),
     preferredPlaceOfDeath: value("preferred-place-of-death"),
@@ -102,7 +135,7 @@ export function mapEndOfLife(index: BundleIndex, now: Date = new Date()): EndOfL
     servicesInvolved: componentTexts(obs("services-involved"), "service"),
     equipmentInHome: componentTexts(obs("equipment-in-home"), "equipment"),
     planUpdated: updated ? { by: clinicianName(arr(updated.performer)[0], index) ?? componentText(updated, "updated-by"), on: dateView(updated.effectiveDateTime) } : null,
-    adrt: adrt ? { refuses: str(adrt.valueString) ?? "Not recorded", documentLocation: str(arr<{ text?: string }>(adrt.note)[0]?.text), date: dateView(adrt.effectiveDateTime) } : null,
+    adrt,
     anticipatoryMedicines: { items: anticipatory.items, location: value("anticipatory-medicines-location") },
     lastingPowerOfAttorney: contacts.items.filter((c) => c.role === "lpa-health-welfare"),
     keyContacts: contacts.items.filter((c) => c.role !== "lpa-health-welfare"),

@@ -20,6 +20,7 @@ export const EXT = {
   anticipatory: `${MIG}StructureDefinition/anticipatory-medicine`,
   problemSignificance: `${MIG}StructureDefinition/problem-significance`,
   lpaRegistered: `${MIG}StructureDefinition/lpa-registered`,
+  ceilingOfTreatment: `${MIG}StructureDefinition/ceiling-of-treatment`,
   lpaCoversLifeSustaining: `${MIG}StructureDefinition/lpa-covers-life-sustaining-treatment`,
 } as const;
 
@@ -29,6 +30,8 @@ export const CODE_SYSTEM = {
   endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
   contactRole: `${MIG}CodeSystem/contact-role`,
   ceilingOfTreatment: `${MIG}CodeSystem/ceiling-of-treatment`,
+  /** FHIR's Consent scope codes: "adr" is an advanced care directive (an ADRT). */
+  consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   organisationKind: `${MIG}CodeSystem/organisation-kind`,
 } as const;
 
