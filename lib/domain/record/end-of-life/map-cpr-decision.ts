@@ -1,6 +1,9 @@
 // One CPR-decision Observation → the view model. The decision comes from the SNOMED CT code only (cpr-codes.ts);
 // the wording the GP system sent is shown as written beside it.
+import { startOfDay } from "date-fns";
 import type { Coding, Observation } from "fhir/r4";
+import { parseFhirDate } from "../../cui/fhir-date";
+import { inUk } from "../../cui/uk-time";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, str } from "../fhir/fhir-values";
 import { clinicianName } from "../fhir/source";
@@ -9,16 +12,19 @@ import { cprDecisionOfCode } from "./cpr-codes";
 import { componentText, componentValues } from "./observation-parts";
 import type { CprDecision } from "./types";
 
-/** True when the date is a whole day before today's (a review due today is not yet overdue). */
-export function isOverdue(sortKey: number | null, now: Date): boolean {
-  if (sortKey === null) return false;
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return sortKey < today;
+/**
+ * True when the whole review date (or month, or year, for a partial date) ended before today began, in UK time: a
+ * review due today is not yet overdue.
+ */
+export function isOverdue(value: unknown, now: Date): boolean {
+  const parsed = parseFhirDate(str(value));
+  return parsed !== null && parsed.end.getTime() < startOfDay(now, { in: inUk }).getTime();
 }
 
 export function mapCprDecision(o: Observation, index: BundleIndex, now: Date): CprDecision {
   const code = str(arr<Coding>(o.valueCodeableConcept?.coding).find((c) => c?.system === SNOMED)?.code);
-  const reviewDate = dateView(componentValues(o, "review-date")[0]?.valueDateTime);
+  const reviewValue = componentValues(o, "review-date")[0]?.valueDateTime;
+  const reviewDate = dateView(reviewValue);
   const decidedBy = clinicianName(arr(o.performer)[0], index);
   return {
     id: str(o.id) ?? `cpr-${str(o.effectiveDateTime) ?? "undated"}`,
@@ -28,7 +34,7 @@ export function mapCprDecision(o: Observation, index: BundleIndex, now: Date): C
     formType: componentText(o, "form-type"),
     date: dateView(o.effectiveDateTime),
     reviewDate,
-    reviewOverdue: isOverdue(reviewDate.sortKey, now),
+    reviewOverdue: isOverdue(reviewValue, now),
     decidedBy,
     formLocation: componentText(o, "form-location"),
     discussedWithPatient: componentText(o, "discussed-with-patient"),

@@ -84,6 +84,11 @@ describe("mapEndOfLife", () => {
     expect(overdue.cpr).toMatchObject({ decision: "not-for-resuscitation", reviewOverdue: true });
     const due = mapEndOfLife(indexed(cprItem("c", "450476008", "2025-01-01", review("2026-12-31"))), new Date("2026-06-01T12:00:00Z"));
     expect(due.cpr?.reviewOverdue).toBe(false);
+    // In British Summer Time: a review due today is not overdue; yesterday's is.
+    const at = (d: string, now: string) => mapEndOfLife(indexed(cprItem("c", "450476008", "2025-01-01", review(d))), new Date(now)).cpr?.reviewOverdue;
+    expect(at("2026-06-01", "2026-06-01T00:30:00+01:00")).toBe(false);
+    expect(at("2026-05-31", "2026-06-01T00:30:00+01:00")).toBe(true);
+    expect(at("2026-05-31", "2026-05-31T23:30:00+01:00")).toBe(false);
   });
 
   it("reads the LPA's registration and scope, and the just-in-case medicine's dose range, 24-hour maximum and issue date", () => {
