@@ -53,8 +53,10 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
     await test.step("filtering the audit trail by NHS number shows the override and every look at the record", async () => {
       const rows = await auditRowsFor(officer, nhsNumber);
       await expect(rows.filter({ hasText: "Emergency override" }).filter({ hasText: "ae.doctor" })).toHaveCount(1);
-      // One view per section opened: the summary and the medications.
-      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "ae.doctor" })).toHaveCount(2);
+      // One view per section opened (the summary and the medications), and the care-wishes line in the banner, fetched
+      // once with the record frame (the tabs do not fetch it again).
+      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "ae.doctor" })).toHaveCount(3);
+      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "view: care-wishes-banner" })).toHaveCount(1);
       await expect(rows.filter({ hasText: "Record viewed" }).first()).toContainText(spaced(nhsNumber));
       await expect(officer.getByRole("status").filter({ hasText: /^Showing 1–\d+ of \d+ events$/ })).toBeVisible();
       await officer.screenshot({ path: testInfo.outputPath("audit-page.png"), fullPage: true });
@@ -82,7 +84,7 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
       expect(lines[0]).toBe(AUDIT_CSV_HEADER.join(","));
       expect(csv).toContain(nhsNumber);
       expect(lines.filter((l) => l.includes(",EMERGENCY_OVERRIDE,"))).toHaveLength(1);
-      expect(lines.filter((l) => l.includes(",RECORD_VIEW,"))).toHaveLength(2);
+      expect(lines.filter((l) => l.includes(",RECORD_VIEW,"))).toHaveLength(3);
       expect(lines.filter((l) => l.includes(",ALERT_REVIEWED,"))).toHaveLength(1);
     });
   } finally {

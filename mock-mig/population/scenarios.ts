@@ -9,7 +9,8 @@ import { hashString, Rng } from "./prng";
 
 export type ScenarioId =
   | "ordinary" | "frail-end-of-life" | "multiple-organisations" | "early-controlled-drugs" | "interactions"
-  | "allergy-conflict" | "deceased" | "sensitive" | "withheld-items" | "empty-record" | "long-record" | "offline-practice";
+  | "allergy-conflict" | "deceased" | "sensitive" | "withheld-items" | "empty-record" | "long-record" | "offline-practice"
+  | "cpr-decision-changed" | "respect-ceiling" | "end-of-life-unavailable";
 
 export interface Scenario {
   id: ScenarioId;
@@ -39,6 +40,9 @@ const DEFS: Def[] = [
   ["withheld-items", 30, 909, "Miss", ["Natalie"], "Firth", "female", "1994-06-18", ["items withheld as sensitive", "confidential-items warning on lists"]],
   ["empty-record", 50, 111, "Mr", ["Tomasz"], "Nowicki", "male", "2001-10-01", ["empty record", "newly registered, nothing recorded"]],
   ["long-record", 70, 222, "Mrs", ["Brenda"], "Haigh", "female", "1941-12-05", ["very long record", "hundreds of medication issues", "weekly dispensing"]],
+  ["cpr-decision-changed", 12, 414, "Mr", ["Walter"], "Entwistle", "male", "1939-06-21", ["more than one CPR decision", "older DNACPR replaced by a newer for-CPR decision", "entered-in-error DNACPR ignored", "out-of-date review date"]],
+  ["respect-ceiling", 27, 515, "Mrs", ["Doreen"], "Ingleby", "female", "1936-10-02", ["ReSPECT form with a ceiling of treatment", "DNACPR coded with the other UK code (450476008)", "advance decision to refuse treatment", "registered lasting power of attorney for health and welfare"]],
+  ["end-of-life-unavailable", 44, 616, "Mr", ["Albert"], "Cockcroft", "male", "1940-01-28", ["end-of-life data could not be retrieved", "every other section available"]],
   ["offline-practice", 142, 33, "Mr", ["George"], "Shackleton", "male", "1952-08-08", ["practice offline by default", "PRACTICE_UNAVAILABLE"]],
 ];
 

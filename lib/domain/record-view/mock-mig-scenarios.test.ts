@@ -40,6 +40,33 @@ describe("mock MIG demo patients", () => {
     expect(r.summary.endOfLife).toMatchObject({ notForResuscitation: true, onPalliativeCareRegister: true });
   });
 
+  it("cpr-decision-changed: the newer for-CPR decision wins, the older DNACPR is listed beneath, the entered-in-error one is ignored", () => {
+    const eol = record("cpr-decision-changed").sections.endOfLife;
+    expect(eol?.cpr).toMatchObject({ decision: "for-resuscitation", code: "450475007", reviewOverdue: true });
+    expect(eol?.cprOlder.map((c) => c.decision)).toEqual(["not-for-resuscitation"]);
+    expect(eol?.cprVoided).toBe(1);
+    expect(eol?.cprUnclear).toBeNull();
+  });
+
+  it("respect-ceiling: DNACPR on the other UK code, ward-based ceiling, ADRT and a registered LPA", () => {
+    const eol = record("respect-ceiling").sections.endOfLife;
+    expect(eol?.cpr).toMatchObject({ decision: "not-for-resuscitation", code: "450476008", discussedWithPatient: expect.stringMatching(/^No: /) });
+    expect(eol?.respect).toMatchObject({ ceiling: "ward-based" });
+    expect(eol?.adrt).not.toBeNull();
+    expect(eol?.lastingPowerOfAttorney[0]).toMatchObject({ lpaRegistered: true, lpaCoversLifeSustaining: true });
+    expect(eol?.anticipatoryMedicines.items[0]).toMatchObject({ doseRange: expect.stringMatching(/mg/), maxIn24Hours: expect.stringMatching(/in 24 hours$/) });
+  });
+
+  it("end-of-life-unavailable: the end of life section is unavailable, the rest complete, and the Summary says so", () => {
+    const result = mapStructuredRecord(buildStructuredRecord(demoNhsNumber("end-of-life-unavailable"), ALL_SECTIONS), { now, requested: ["problems", "endOfLife", "medications"] });
+    if (!result.ok) throw new Error(result.error.code);
+    const r = result.record;
+    expect(r.sections.endOfLife?.completeness.status).toBe("source-unavailable");
+    expect(r.sections.problems?.completeness.status).toBe("complete");
+    expect(r.summary.sources.endOfLife?.status).toBe("source-unavailable");
+    expect(r.summary.incomplete).toContain("source-unavailable");
+  });
+
   it("multiple-organisations: sources marked, same drug twice and same-class duplicates found", () => {
     const r = record("multiple-organisations");
     const sourceKinds = new Set(r.sections.medications?.all.map((m) => m.source.kind));

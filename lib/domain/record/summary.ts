@@ -5,6 +5,7 @@ import { completenessSchema, incompletenessReasonSchema, type IncompletenessReas
 import { medicationItemSchema } from "./medications/types";
 import type { AllergiesSection } from "./allergies/types";
 import type { EncountersSection, ProblemsSection, RisksSection } from "./clinical/types";
+import { careWishesStatus, careWishesStatusSchema } from "./end-of-life/care-wishes-status";
 import type { EndOfLifeSection } from "./end-of-life/types";
 import type { MedicationsSection } from "./medications/types";
 
@@ -19,6 +20,8 @@ const summarySourcesSchema = z.object({
   allergies: completenessSchema.nullable(),
   risksAndWarnings: completenessSchema.nullable(),
   encounters: completenessSchema.nullable(),
+  /** End of life counts in the Summary's completeness: its CPR decision is the most urgent fact on the page. */
+  endOfLife: completenessSchema.nullable(),
 });
 const SUMMARY_SOURCES = summarySourcesSchema.keyof().options;
 
@@ -36,9 +39,19 @@ export const summarySchema = z.object({
   noKnownAllergiesText: z.string().nullable().optional(),
   warnings: z.array(riskItemSchema),
   recentEncounters: z.array(encounterItemSchema),
-  /** Headline end-of-life facts, or null when the section was not included or is empty. */
+  /** Headline end-of-life facts, or null when the section was not included (not requested, or not for this role). */
   endOfLife: z
-    .object({ notForResuscitation: z.boolean(), onPalliativeCareRegister: z.boolean(), preferredPlaceOfDeath: z.string().nullable() })
+    .object({
+      /** False when the section came back empty, or could not be fetched: see careWishes. */
+      hasContent: z.boolean(),
+      notForResuscitation: z.boolean(),
+      onPalliativeCareRegister: z.boolean(),
+      preferredPlaceOfCare: z.string().nullable(),
+      preferredPlaceOfDeath: z.string().nullable(),
+      hasAdrt: z.boolean(),
+      /** The same three states as the banner: a decision, "none recorded", or "could not be retrieved". */
+      careWishes: careWishesStatusSchema,
+    })
     .nullable(),
 });
 export type Summary = z.infer<typeof summarySchema>;
@@ -61,7 +74,7 @@ export function buildSummary(s: SummaryInput): Summary {
   for (const completeness of Object.values(sources)) {
     for (const reason of completeness?.reasons ?? []) reasons.add(reason);
   }
-  const eol = s.endOfLife && s.endOfLife.hasContent ? s.endOfLife : null;
+  const eol = s.endOfLife;
   return {
     incomplete: [...reasons],
     sources,
@@ -75,9 +88,14 @@ export function buildSummary(s: SummaryInput): Summary {
     recentEncounters: (s.encounters?.items ?? []).slice(0, RECENT_ENCOUNTERS),
     endOfLife: eol
       ? {
-          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation",
+          hasContent: eol.hasContent,
+          // Only a clear decision counts: an unclear one is said as unclear, never as DNACPR.
+          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation" && eol.cprUnclear === null,
           onPalliativeCareRegister: eol.palliativeCareRegister !== null,
+          preferredPlaceOfCare: eol.preferredPlaceOfCare,
           preferredPlaceOfDeath: eol.preferredPlaceOfDeath,
+          hasAdrt: eol.adrt !== null,
+          careWishes: careWishesStatus(eol),
         }
       : null,
   };

@@ -14,6 +14,10 @@ import { requireActor } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
 import { Callout } from "@/components/ui/callout";
+import { CareWishesLanding } from "@/components/patient/care-wishes-landing";
+import { CareWishesLine } from "@/components/patient/care-wishes-line";
+import { landsOnCareWishes } from "@/lib/domain/record/end-of-life/landing";
+import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -53,12 +57,17 @@ export default async function PatientRecordLayout({ children, params }: { childr
     );
   }
 
-  const episode = await currentAccessEpisode(actor, nhs.value);
+  // Resuscitation and care wishes on every page of the record: fetched and audited with the page; null (nothing
+  // fetched) until the user has said why they are looking.
+  const [episode, careWishes] = await Promise.all([currentAccessEpisode(actor, nhs.value), getCareWishesStatus(actor, nhs.value)]);
   const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
   return (
     <>
       <BackLink />
-      <PatientBanner patient={patient} nameAs="h1" />
+      <PatientBanner patient={patient} nameAs="h1">
+        {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
+      </PatientBanner>
+      {careWishes && landsOnCareWishes(actor.role, careWishes.hasCareWishes) && <CareWishesLanding nhsNumber={nhs.value} />}
       {episode?.decision === "CONSENT_REFUSED" && (
         <Callout tone="error" role="status">
           <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>

@@ -19,6 +19,9 @@ export const EXT = {
   prescriptionType: `${MIG}StructureDefinition/prescription-type`,
   anticipatory: `${MIG}StructureDefinition/anticipatory-medicine`,
   problemSignificance: `${MIG}StructureDefinition/problem-significance`,
+  lpaRegistered: `${MIG}StructureDefinition/lpa-registered`,
+  ceilingOfTreatment: `${MIG}StructureDefinition/ceiling-of-treatment`,
+  lpaCoversLifeSustaining: `${MIG}StructureDefinition/lpa-covers-life-sustaining-treatment`,
 } as const;
 
 export const CODE_SYSTEM = {
@@ -26,6 +29,9 @@ export const CODE_SYSTEM = {
   recordSection: `${MIG}CodeSystem/record-section`,
   endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
   contactRole: `${MIG}CodeSystem/contact-role`,
+  ceilingOfTreatment: `${MIG}CodeSystem/ceiling-of-treatment`,
+  /** FHIR's Consent scope codes: "adr" is an advanced care directive (an ADRT). */
+  consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   organisationKind: `${MIG}CodeSystem/organisation-kind`,
 } as const;
 
