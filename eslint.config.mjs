@@ -6,6 +6,15 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    // Type-aware rules: a promise is awaited or explicitly voided; a switch over a union handles every member.
+    files: ["**/*.{ts,tsx,mts}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -19,7 +28,24 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@/lib/server/*", "node:*", "server-only", "@/generated/*"] },
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "**/lib/server/*", "../../server/*"], message: "Domain code cannot reach lib/server; move the shared type to lib/domain." },
+            { group: ["node:*", "server-only", "@/generated/*"], message: "Domain code has no I/O." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Browser code (components, client queries) never imports lib/server, not even a type: shared types live in
+    // lib/domain. Server components receive what they need as props from pages.
+    files: ["components/**/*.{ts,tsx}", "lib/client/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/server/*", "**/lib/server/*", "server-only", "@/generated/*"], message: "Browser code cannot import lib/server (types included): move the type to lib/domain." }] },
       ],
     },
   },

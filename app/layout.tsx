@@ -5,6 +5,9 @@ export const metadata: Metadata = {
   title: { default: "Gateway Record Viewer", template: "%s – Gateway Record Viewer" },
   description: "Shared GP record viewer for urgent and emergency care",
   robots: { index: false, follow: false },
+  // public/: the web app manifest and the icons a browser asks for (favicon.ico, the home-screen icon).
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

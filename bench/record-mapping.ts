@@ -5,10 +5,10 @@
 // Run alone: `npm run bench -- record-mapping`.
 
 import { ALL_SECTIONS, buildStructuredRecord, demoNhsNumber } from "../mock-mig";
-import type { RecordSection } from "../lib/domain/access/sections";
-import { mapStructuredRecord } from "../lib/domain/record";
-import { sectionContent } from "../lib/domain/record/section-content";
-import { sectionsToRequest } from "../lib/domain/record/request-plan";
+import { canViewSection } from "../lib/domain/access/policy";
+import type { RecordSection } from "../lib/domain/record/section-registry/meta";
+import { sectionsToRequest } from "../lib/domain/record/section-registry/request-plan";
+import { mapStructuredRecord, sectionContent } from "../lib/domain/record-view";
 import { percentile } from "./load";
 import type { BenchModule, BenchResult, BenchRow } from "./types";
 
@@ -31,7 +31,7 @@ async function run(): Promise<BenchResult> {
     // Every section the mock has; the mapping maps only those the page asks for, as the app does.
     const bundle = buildStructuredRecord(demoNhsNumber(patient.id), ALL_SECTIONS);
     for (const section of SECTIONS) {
-      const requested = sectionsToRequest(section, "AE_DOCTOR");
+      const requested = sectionsToRequest(section, (s) => canViewSection("AE_DOCTOR", s));
       const times: number[] = [];
       let whole = 0;
       let sent = 0;

@@ -60,6 +60,7 @@ if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR)
 runStep("Applying database migrations", bin("tsx"), ["scripts/db-migrate.ts"], env);
 runStep("Seeding demo organisations and users", bin("tsx"), ["prisma/seed.ts"], env);
 if (process.env.REBUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  runStep("Indexing the record sections", bin("tsx"), ["scripts/generate-section-registry.ts"], env);
   runStep("Building the app (first start only; REBUILD=1 to rebuild)", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
 }
 

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s ===\n' "$1"; }
 
+step "Section registry"
+npx tsx scripts/generate-section-registry.ts
 step "Type check"
 npx tsc --noEmit -p .
 step "Lint"

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { nextStepsFor } from "@/lib/domain/next-steps";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { requireActor } from "@/lib/server/auth/session";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 
 export const metadata = { title: "Home" };
 
@@ -15,7 +16,7 @@ export default async function HomePage() {
       <dl className="mb-8 divide-y divide-nhs-border border-y border-nhs-border bg-white" aria-label="Your account">
         {[
           ["Role", ROLE_LABELS[actor.role]],
-          ["Organisation", `${actor.organisation.name} (${actor.organisation.odsCode})`],
+          ["Organisation", organisationLabel(actor.organisation)],
           ["Username", actor.username],
           ...(actor.professionalCode ? [["Professional registration", actor.professionalCode]] : []),
         ].map(([key, value]) => (

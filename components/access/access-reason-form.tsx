@@ -1,13 +1,14 @@
 "use client";
 // Before the record opens: the clinician records the patient's permission, a refusal, or an emergency override
 // with a reason. Validated with the same schema the server uses.
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
+import { apiFetch } from "@/lib/client/api";
 import { accessDecisionSchema, OVERRIDE_REASONS, type AccessDecisionInput } from "@/lib/domain/access/access-reasons";
+import { Callout } from "../ui/callout";
 
 const CHOICES = [
   { value: "CONSENT_GIVEN", label: "The patient has given permission to view their GP record" },
@@ -18,40 +19,29 @@ const CHOICES = [
 export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string; patientName: string }) {
   const router = useRouter();
   const [choice, setChoice] = useState<string>("");
-  const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);
-  const record = useMutation({
-    mutationFn: (input: AccessDecisionInput) => apiFetch(`/api/patients/${nhsNumber}/access`, { method: "POST", body: input }),
-    onSuccess: () => router.refresh(),
-    onError: (error) => setErrors([{ fieldId: "decision", message: error instanceof ApiError ? `${error.view.title}. ${error.view.action}` : "Something went wrong" }]),
+  const { errors, busy, onSubmit, errorFor } = useValidatedForm<AccessDecisionInput>({
+    check: (form) => {
+      if (!choice) return { ok: false, errors: [{ fieldId: "decision", message: "Select why you are looking at this record" }] };
+      const input = { decision: choice, reason: form.get("reason") || undefined, detail: form.get("detail") ?? undefined };
+      return checkWith(accessDecisionSchema.safeParse(input), (field) => (field === "reason" ? "reason" : "detail"));
+    },
+    send: async (input) => {
+      await apiFetch(`/api/patients/${nhsNumber}/access`, { method: "POST", body: input });
+      router.refresh();
+    },
+    onFailure: (error) => requestFailure(error, "decision"),
   });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    if (!choice) return setErrors([{ fieldId: "decision", message: "Select why you are looking at this record" }]);
-    const parsed = accessDecisionSchema.safeParse({
-      decision: choice,
-      reason: form.get("reason") || undefined,
-      detail: form.get("detail") ?? undefined,
-    });
-    if (!parsed.success) {
-      return setErrors(parsed.error.issues.map((i) => ({ fieldId: String(i.path[0] === "reason" ? "reason" : "detail"), message: i.message })));
-    }
-    setErrors([]);
-    record.mutate(parsed.data);
-  }
-
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
-    <form onSubmit={submit} noValidate className="max-w-3xl">
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <ErrorSummary errors={errors} />
-      <div className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+      <Callout tone="warning">
         <h2 className="mb-2 text-xl font-bold">Your access is recorded</h2>
         <p>
           Only open this record if you are caring for {patientName} now. Who looked, when and why is recorded and reviewed by the
           privacy officer.
         </p>
-      </div>
+      </Callout>
       <fieldset className={`mb-6 ${errorFor("decision") ? "border-l-4 border-nhs-red pl-4" : ""}`}>
         <legend className="mb-3 text-2xl font-bold">Why are you looking at this record?</legend>
         {errorFor("decision") && <p className="mb-2 font-bold text-nhs-red">{errorFor("decision")}</p>}
@@ -92,7 +82,7 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
           <textarea id="detail" name="detail" rows={3} className="block w-full max-w-xl border-2 border-nhs-black bg-white p-2" />
         </div>
       )}
-      <Button type="submit" disabled={record.isPending} variant={choice === "EMERGENCY_OVERRIDE" ? "warning" : "primary"}>
+      <Button type="submit" disabled={busy} variant={choice === "EMERGENCY_OVERRIDE" ? "warning" : "primary"}>
         {choice === "CONSENT_REFUSED" ? "Record refusal" : choice === "EMERGENCY_OVERRIDE" ? "Record override and open record" : "Record and open record"}
       </Button>
     </form>

@@ -9,6 +9,7 @@ import type { AlertView } from "@/lib/domain/governance/views";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { AlertReviewForm } from "./alert-review-form";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 
 const STATUS_COLOURS: Record<AlertStatusName, TagColour> = { OPEN: "red", APPROPRIATE: "green", NEEDS_FOLLOW_UP: "orange" };
 
@@ -27,7 +28,7 @@ export function AlertCard({ alert }: { alert: AlertView }) {
         className="mb-4"
         rows={[
           { key: "Who", value: `${alert.user.displayName} (${alert.user.username}), ${ROLE_LABELS[alert.user.role]}` },
-          { key: "Organisation", value: `${alert.organisation.name} (${alert.organisation.odsCode})` },
+          { key: "Organisation", value: organisationLabel(alert.organisation) },
           {
             key: "Patient NHS number",
             value: (

@@ -2,10 +2,11 @@
 // The privacy officer's outcome for one emergency-override alert: appropriate, or needs follow-up, with an
 // optional note. Posted to the review route; the page then re-renders from the server.
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type FieldError } from "@/components/ui/error-summary";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
+import { apiFetch } from "@/lib/client/api";
 import { alertReviewSchema } from "@/lib/domain/governance/alert-review";
 import { ALERT_STATUS_LABELS, REVIEW_OUTCOMES } from "@/lib/domain/governance/audit-vocabulary";
 
@@ -13,34 +14,22 @@ type Props = { alertId: string; legend: string };
 
 export function AlertReviewForm({ alertId, legend }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saving, setSaving] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const ids = { outcome: `outcome-${alertId}`, note: `note-${alertId}` };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = alertReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined });
-    if (!parsed.success) {
-      return setErrors(parsed.error.issues.map((i) => ({ fieldId: i.path[0] === "note" ? ids.note : ids.outcome, message: i.message })));
-    }
-    setErrors([]);
-    setSaving(true);
-    try {
-      await apiFetch(`/api/alerts/${alertId}/review`, { method: "POST", body: parsed.data });
+  const { errors, busy: saving, onSubmit, errorFor } = useValidatedForm({
+    check: (form) =>
+      checkWith(alertReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined }), (field) =>
+        field === "note" ? ids.note : ids.outcome,
+      ),
+    send: async (review) => {
+      await apiFetch(`/api/alerts/${alertId}/review`, { method: "POST", body: review });
       startRefresh(() => router.refresh());
-    } catch (error) {
-      const message = error instanceof ApiError ? `${error.view.detail ?? error.view.title}. ${error.view.action}` : "Something went wrong. Try again.";
-      setErrors([{ fieldId: ids.outcome, message }]);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    onFailure: (error) => requestFailure(error, ids.outcome),
+  });
 
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="mt-4">
+    <form onSubmit={onSubmit} noValidate className="mt-4">
       <ErrorSummary errors={errors} />
       <fieldset className={`mb-4 ${errorFor(ids.outcome) ? "border-l-4 border-nhs-red pl-4" : ""}`}>
         <legend className="mb-2 text-lg font-bold">{legend}</legend>

@@ -1,6 +1,6 @@
 // NHS-style header: service name, and who is signed in with their role and organisation.
 import Link from "next/link";
-import type { Actor } from "@/lib/server/auth/session";
+import type { Actor } from "@/lib/domain/auth/actor";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { SignOutButton } from "./sign-out-button";
 

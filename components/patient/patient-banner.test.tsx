@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deceasedPatient, patient } from "@/components/record/fixtures/patient";
-import { render } from "@/components/record/fixtures/render";
+import { deceasedPatient, patient } from "@/test/builders/view-models/patient";
+import { render } from "@/test/builders/view-models/render";
 import { PatientBanner, PatientResult } from "./patient-banner";
 
 describe("PatientBanner", () => {

@@ -2,8 +2,10 @@
 // a black banner with "Deceased" and the date of death, in words as well as colour, so the
 // difference survives print, greyscale and screen readers.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { PatientBanner as PatientBannerVm } from "@/lib/domain/record/patient/types";
 import { Tag } from "@/components/record/tag";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 
 type Patient = PatientBannerVm;
 
@@ -28,11 +30,13 @@ function NhsNumber({ patient, dark }: { patient: Patient; dark: boolean }) {
 
 type BannerProps = {
   patient: Patient;
+  /** The resuscitation and care-wishes line, on record pages (components/patient/care-wishes-line.tsx). */
+  children?: ReactNode;
   /** "h1" on the record page, where the patient is what the page is about. */
   nameAs?: "h1" | "h2" | "p";
 };
 
-export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
+export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) {
   const deceased = deceasedText(patient);
   const Name = nameAs;
   const practice = patient.registeredPractice;
@@ -40,7 +44,7 @@ export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
@@ -57,14 +61,7 @@ export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
         <li>Gender {patient.gender}</li>
         <li>
           GP practice{" "}
-          {practice ? (
-            <>
-              {practice.name}
-              {practice.odsCode && ` (${practice.odsCode})`}
-            </>
-          ) : (
-            "not recorded"
-          )}
+          {practice ? organisationLabel(practice) : "not recorded"}
         </li>
       </ul>
       <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
@@ -72,6 +69,7 @@ export function PatientBanner({ patient, nameAs = "p" }: BannerProps) {
         {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
         {patient.phone && ` · Phone ${patient.phone}`}
       </p>
+      {children}
     </section>
   );
 }

@@ -9,33 +9,36 @@ import { RecordSectionView } from "@/components/record/record-section-view";
 import { SectionSkeleton } from "@/components/record/section-skeleton";
 import { ApiError } from "@/lib/client/api";
 import { recordSectionQuery, sectionQueryString } from "@/lib/client/record-queries";
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import type { SectionMeta } from "@/lib/domain/record/section-registry/define-section";
+import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import { ERROR_INFO, type AppErrorView } from "@/lib/domain/errors";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { PatientBanner } from "@/lib/domain/record/patient/types";
-import type { InitialSection } from "@/lib/server/record/load-section-for-page";
+import type { InitialSection } from "@/lib/domain/record-view/record-section-response";
 import { DateRangeFilter } from "./date-range-filter";
 import { usePatient } from "./patient-context";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 
 const PRACTICE_FAILURES = new Set(["PRACTICE_UNAVAILABLE", "PRACTICE_TIMEOUT", "PRACTICE_ERROR"]);
 
 function withPractice(view: AppErrorView, patient: PatientBanner): AppErrorView {
   const practice = patient.registeredPractice;
   if (!practice || !PRACTICE_FAILURES.has(view.code)) return view;
-  return { ...view, detail: `${practice.name}${practice.odsCode ? ` (${practice.odsCode})` : ""}` };
+  return { ...view, detail: organisationLabel(practice) };
 }
 
 type Props = {
   nhsNumber: string;
-  section: RecordSection;
-  timeBased: boolean;
+  /** The section's descriptor, as far as a browser may know it (title, date mode). */
+  meta: SectionMeta<RecordSection>;
   filter: DateFilter | null;
   /** Every medication issue was asked for (?issues=all), not only the most recent. */
   allIssues: boolean;
-  initial: Exclude<InitialSection, { kind: "not-open" }>;
+  initial: InitialSection;
 };
 
-export function RecordSectionPage({ nhsNumber, section, timeBased, filter, allIssues, initial }: Props) {
+export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial }: Props) {
+  const { slug: section, title } = meta;
   const patient = usePatient();
   // A failure on the server is shown as it is; the browser asks again only when the clinician retries.
   const [retried, setRetried] = useState(false);
@@ -63,12 +66,12 @@ export function RecordSectionPage({ nhsNumber, section, timeBased, filter, allIs
   const retry = () => (serverError ? setRetried(true) : void query.refetch());
   return (
     <div>
-      {timeBased && <DateRangeFilter filter={filter} fromOnly={section === "medications"} />}
+      {meta.dateRange !== "none" && <DateRangeFilter section={section} filter={filter} />}
       {!query.data && !error && <SectionSkeleton section={section} />}
       {error && (
         <>
-          <h2 className="mb-3 text-2xl font-bold">{SECTION_TITLES[section]}</h2>
-          <ErrorBanner error={error} context={SECTION_TITLES[section]} onRetry={retry} />
+          <h2 className="mb-3 text-2xl font-bold">{title}</h2>
+          <ErrorBanner error={error} context={title} onRetry={retry} />
         </>
       )}
       {query.data && (
@@ -76,7 +79,7 @@ export function RecordSectionPage({ nhsNumber, section, timeBased, filter, allIs
         <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
           <p className="mb-4 text-base text-nhs-grey" data-testid="retrieved">
             Retrieved {query.data.retrievedAtDisplay} from{" "}
-            {practice ? `${practice.name}${practice.odsCode ? ` (${practice.odsCode})` : ""}` : "the registered practice"} through the
+            {practice ? organisationLabel(practice) : "the registered practice"} through the
             gateway
             <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline">
               Print this page

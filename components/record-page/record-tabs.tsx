@@ -2,7 +2,7 @@
 // Section navigation for the record: each section is its own route; the current one is marked for screen readers.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import { sectionTitle, type RecordSection } from "@/lib/domain/record/section-registry/meta";
 
 export function RecordTabs({ nhsNumber, sections }: { nhsNumber: string; sections: RecordSection[] }) {
   const pathname = usePathname();
@@ -25,7 +25,7 @@ export function RecordTabs({ nhsNumber, sections }: { nhsNumber: string; section
                   current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"
                 }`}
               >
-                {SECTION_TITLES[section]}
+                {sectionTitle(section)}
               </Link>
             </li>
           );

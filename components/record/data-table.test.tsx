@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DataTable, pageWindow, pagingText, printedText } from "./data-table";
-import { count, render, visibleRows } from "./fixtures/render";
+import { count, render, visibleRows } from "@/test/builders/view-models/render";
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `r${i}`, cells: [`Row ${i + 1}`, `Value ${i + 1}`] }));
 const table = (n: number, pageSize?: number) =>

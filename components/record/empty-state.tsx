@@ -2,6 +2,7 @@
 // said when the section is complete; otherwise the text says why an empty list proves nothing.
 import type { Completeness } from "@/lib/domain/record/completeness";
 import { describeDateFilter, incompleteReasons } from "./section-status";
+import { Callout } from "../ui/callout";
 
 export type EmptyStateProps = {
   /** Lower case, plural: "allergies", "discontinued repeat medication". */
@@ -30,9 +31,9 @@ export function emptyStateText({ what, completeness, qualifier }: EmptyStateProp
 export function EmptyState(props: EmptyStateProps) {
   const { title, detail } = emptyStateText(props);
   return (
-    <div className="mb-6 border-l-4 border-nhs-border bg-white px-4 py-3">
+    <Callout tone="inset" className="mb-6 px-4 py-3">
       <p className="font-bold">{title}</p>
       {detail && <p className="text-nhs-grey">{detail}</p>}
-    </div>
+    </Callout>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorBody } from "@/lib/domain/errors";
 import { ErrorBanner, isRetryable } from "./error-banner";
-import { render } from "./fixtures/render";
+import { render } from "@/test/builders/view-models/render";
 
 describe("ErrorBanner", () => {
   it("is an alert with the specific title, action, detail and code", () => {

@@ -21,6 +21,7 @@ export function isRetryable(code: AppErrorCode): boolean {
     case "INVALID_INPUT":
     case "INVALID_NHS_NUMBER":
     case "PATIENT_NOT_FOUND":
+    case "SECTION_NOT_FOUND":
     case "TOO_MANY_MATCHES":
     case "NO_ACCESS_EPISODE":
     case "CONSENT_REFUSED":

@@ -1,7 +1,7 @@
 // A section that is one list (encounters, observations, referrals…): the frame plus one table
 // whose caption is the section title, so each of those sections only says what its columns are.
 import type { ReactNode } from "react";
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import { sectionTitle, type RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { ItemBase } from "@/lib/domain/record/common";
 import type { Completeness } from "@/lib/domain/record/completeness";
 import type { Column } from "./data-table";
@@ -23,7 +23,7 @@ export function ListSection<T extends ItemBase>({ section, list, columns, cells,
   return (
     <SectionFrame section={section} completeness={list.completeness} {...chrome}>
       <RecordTable
-        caption={SECTION_TITLES[section]}
+        caption={sectionTitle(section)}
         captionVisible={false}
         items={list.items}
         columns={columns}

@@ -1,22 +1,25 @@
-// Medication safety findings as an NHS warning callout, most severe first. "No findings" is only
-// reassuring when the checks saw the whole record, so an incomplete input is always said.
+// Medication safety as one compact panel: counts by severity, the most severe finding open, the rest one
+// line each (native <details>, no script). Severity is a word as well as a colour. It never claims
+// completeness: it names the rule base, lists what could not be checked, and says when checks could not run.
 import { compareFindings } from "@/lib/domain/medication-safety/ordering";
-import type { FindingKind, SafetyFinding, SafetyReport, Severity } from "@/lib/domain/medication-safety/types";
+import type { FindingKind, RuleReference, SafetyFinding, SafetyReport, Severity } from "@/lib/domain/medication-safety/types";
 import { Tag, type TagColour } from "./tag";
 import { countOf, incompleteWords } from "./words";
+
+export const COULD_NOT_RUN = "Medication safety checks could not run — check interactions and allergies yourself";
 
 export function findingKindLabel(kind: FindingKind): string {
   switch (kind) {
     case "allergy-conflict":
-      return "Allergy conflict";
+      return "Allergy";
     case "interaction":
       return "Interaction";
     case "duplicate-drug":
-      return "Same drug from more than one source";
+      return "Same drug twice";
     case "controlled-drug-pattern":
-      return "Controlled drug issued repeatedly";
+      return "Controlled drug supplied early";
     case "duplicate-class":
-      return "Two drugs of the same class";
+      return "Same kind of drug twice";
   }
 }
 
@@ -27,57 +30,162 @@ function severityTag(severity: Severity): { colour: TagColour; label: string } {
     case "moderate":
       return { colour: "orange", label: "Moderate" };
     case "mild":
-      return { colour: "yellow", label: "Mild" };
+      return { colour: "yellow", label: "Mild — monitor" };
   }
 }
 
-function Finding({ finding }: { finding: SafetyFinding }) {
+function References({ refs }: { refs: readonly RuleReference[] }) {
+  if (refs.length === 0) return null;
+  return (
+    <p className="text-base text-nhs-grey">
+      Source:{" "}
+      {refs.map((r, i) => (
+        <span key={r.title}>
+          {i > 0 && "; "}
+          {r.body}, {r.url ? <a href={r.url} className="underline" rel="noreferrer">{r.title}</a> : r.title} ({r.date})
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Heading({ finding }: { finding: SafetyFinding }) {
   const tag = severityTag(finding.severity);
   return (
-    <li className="border-t border-nhs-border py-3 first:border-t-0 print:break-inside-avoid">
-      <p className="mb-1 flex flex-wrap items-center gap-2">
-        <Tag colour={tag.colour}>{tag.label}</Tag>
-        <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}</span>
-      </p>
-      <p className="font-bold">{finding.title}</p>
+    <>
+      <Tag colour={tag.colour}>{tag.label}</Tag> <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}:</span> <span className="font-bold">{finding.title}</span>
+    </>
+  );
+}
+
+function Why({ finding }: { finding: SafetyFinding }) {
+  return (
+    <>
       <p>{finding.explanation}</p>
-    </li>
+      <References refs={finding.references} />
+    </>
+  );
+}
+
+function Body({ finding }: { finding: SafetyFinding }) {
+  return (
+    <div className="mt-1">
+      <p>
+        <span className="font-bold">What to do: </span>
+        {finding.action}
+      </p>
+      <Why finding={finding} />
+    </div>
+  );
+}
+
+/** After the most severe finding, this many more show as one line each; the rest sit behind "N more warnings". */
+const VISIBLE = 3;
+
+function Rest({ findings }: { findings: readonly SafetyFinding[] }) {
+  return (
+    <ul>
+      {findings.map((f) => (
+        <li key={f.id} className="border-t border-nhs-border py-1 print:break-inside-avoid">
+          <details>
+            <summary className="cursor-pointer">
+              <Heading finding={f} />
+            </summary>
+            <Body finding={f} />
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function counts(findings: readonly SafetyFinding[]): string {
+  const by = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return [
+    [by("severe"), "severe"],
+    [by("moderate"), "moderate"],
+    [by("mild"), "mild"],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, w]) => `${n} ${w}`)
+    .join(", ");
+}
+
+function ruleBaseLine(report: SafetyReport): string {
+  const rb = report.ruleBase;
+  if (!rb) return "The rule base could not be loaded.";
+  return `rule base version ${rb.version}, reviewed ${rb.reviewed}`;
+}
+
+function NotChecked({ report }: { report: SafetyReport }) {
+  const unidentified = report.notChecked.filter((n) => n.reason === "not-identified");
+  const dormant = report.notChecked.filter((n) => n.reason === "dormant");
+  return (
+    <>
+      {unidentified.length > 0 && (
+        <p className="font-bold">
+          {countOf(unidentified.length, { one: "medicine", other: "medicines" })} could not be checked: {unidentified.map((n) => n.name).join("; ")}.
+        </p>
+      )}
+      {dormant.length > 0 && <p>Not checked as current: {dormant.map((n) => `${n.name} (${n.detail ?? "dormant repeat"})`).join("; ")}.</p>}
+    </>
   );
 }
 
 export function MedicationSafetyCallout({ report, headingLevel = 2 }: { report: SafetyReport; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const H = headingLevel === 2 ? "h2" : "h3";
   const findings = [...report.findings].sort(compareFindings);
-  const kb = report.knowledgeBase.interactions;
+  const [first, ...rest] = findings;
+  const rb = report.ruleBase;
   const caveat =
     report.inputIncomplete.length > 0
       ? `These checks could not see everything: ${report.inputIncomplete.map(incompleteWords).join("; ")}. Absence of a warning is not reassurance.`
       : null;
-  const checked = `Checked ${countOf(report.currentMedicationCount, { one: "current medication", other: "current medications" })} against ${kb.source} (version ${kb.version}).`;
+  const couldNotRun = report.status === "could-not-run";
+  const overdue = rb?.reviewOverdue ? `The rule base was due for review on ${rb.reviewDue}: its rules may be out of date.` : null;
+  const footer = `Checked ${countOf(report.currentMedicationCount, { one: "current medicine", other: "current medicines" })} against ${rb ? `${rb.ruleCount} rules (${ruleBaseLine(report)})` : "no rules"}. This is not a complete interaction check.`;
 
-  if (findings.length === 0) {
+  if (findings.length === 0 && !couldNotRun) {
     return (
-      <div className="mb-8 border-l-8 border-nhs-border bg-white px-4 py-3">
-        <p className="font-bold">No medication safety warnings found</p>
+      <div data-testid="medication-safety" className="mb-6 border-l-8 border-nhs-border bg-white px-4 py-2">
+        <p className="font-bold">{rb ? `No warnings from ${rb.ruleCount} rules (version ${rb.version}, ${rb.reviewed}). This is not a complete interaction check.` : COULD_NOT_RUN}</p>
+        {overdue && <p className="font-bold">{overdue}</p>}
         {caveat && <p className="font-bold">{caveat}</p>}
-        <p className="text-base text-nhs-grey">{checked}</p>
+        <NotChecked report={report} />
       </div>
     );
   }
   return (
-    <section aria-labelledby="medication-safety-title" className="mb-8 border border-nhs-warm-yellow bg-[#fff9c4] print:border-nhs-black print:bg-white">
-      <Heading id="medication-safety-title" className="-mt-px ml-[-1px] inline-block bg-nhs-warm-yellow px-4 py-1 text-xl font-bold print:border print:border-nhs-black">
+    <section data-testid="medication-safety" aria-labelledby="medication-safety-title" className={`mb-6 border bg-white print:border-nhs-black ${couldNotRun ? "border-nhs-red" : "border-nhs-warm-yellow"}`}>
+      <H id="medication-safety-title" className={`-mt-px ml-[-1px] inline-block px-4 py-1 text-xl font-bold print:border print:border-nhs-black ${couldNotRun ? "bg-nhs-red text-white" : "bg-nhs-warm-yellow"}`}>
         <span className="sr-only">Important: </span>
-        Medication safety: {countOf(findings.length, { one: "warning", other: "warnings" })}
-      </Heading>
-      <div className="px-4 pb-3 pt-2">
-        {caveat && <p className="mb-2 font-bold">{caveat}</p>}
-        <ul>
-          {findings.map((f) => (
-            <Finding key={f.id} finding={f} />
-          ))}
-        </ul>
-        <p className="mt-2 text-base text-nhs-grey">{checked}</p>
+        Medication safety{findings.length > 0 ? `: ${counts(findings)}` : ""}
+      </H>
+      <div className="px-4 pb-2 pt-1">
+        {couldNotRun && (
+          <p role="alert" className="font-bold">
+            {COULD_NOT_RUN}
+          </p>
+        )}
+        {overdue && <p className="font-bold">{overdue}</p>}
+        {caveat && <p className="font-bold">{caveat}</p>}
+        {first && (
+          <div className="py-1">
+            <p>
+              <Heading finding={first} />
+            </p>
+            <Body finding={first} />
+          </div>
+        )}
+        {rest.length > 0 && <Rest findings={rest.slice(0, VISIBLE)} />}
+        {rest.length > VISIBLE && (
+          <details>
+            <summary className="cursor-pointer border-t border-nhs-border py-1">{countOf(rest.length - VISIBLE, { one: "more warning", other: "more warnings" })}</summary>
+            <Rest findings={rest.slice(VISIBLE)} />
+          </details>
+        )}
+        <NotChecked report={report} />
+        <p className="mt-1 text-base text-nhs-grey">{footer}</p>
       </div>
     </section>
   );

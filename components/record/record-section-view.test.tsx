@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { partial } from "./fixtures/common";
-import { render } from "./fixtures/render";
-import { record } from "./fixtures/record";
-import { manyIssues, medicationsSection } from "./fixtures/medications";
-import { sectionContent } from "@/lib/domain/record/section-content";
+import { partial } from "@/test/builders/view-models/common";
+import { render } from "@/test/builders/view-models/render";
+import { record } from "@/test/builders/view-models/record";
+import { manyIssues, medicationsSection } from "@/test/builders/view-models/medications";
+import { sectionContent } from "@/lib/domain/record-view/section-content";
 import { RecordSectionView } from "./record-section-view";
 import { SourceMessages } from "./source-messages";
 
 describe("RecordSectionView", () => {
   it("draws the section named in the URL, with the safety findings on medications", () => {
     const { text } = render(<RecordSectionView section="medications" record={sectionContent("medications", record())} />);
-    expect(text).toMatch(/^Medications Complete: 3 items Important: Medication safety: 1 warning/);
+    expect(text).toMatch(/^Medications Complete: 3 items Important: Medication safety: 1 severe/);
     expect(text).toContain("Warfarin with ibuprofen");
   });
 

@@ -1,7 +1,7 @@
 // The frame every record section shares: heading, completeness banners, then the content. One
 // frame, so no section can forget to say whether it is complete.
 import type { ReactNode } from "react";
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import { sectionTitle, type RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { Completeness } from "@/lib/domain/record/completeness";
 import { SectionStatus, type PracticeContact } from "./section-status";
 import type { RetryHandler } from "./retry-button";
@@ -25,7 +25,7 @@ type Props = SectionChrome & {
 };
 
 export function SectionFrame({ section, completeness, practice, problem, onRetry, children }: Props) {
-  const title = SECTION_TITLES[section];
+  const title = sectionTitle(section);
   return (
     <section id={section} aria-labelledby={`${section}-title`} className={`mb-10 ${SECTION_MIN_HEIGHT} print:mb-6 print:min-h-0`}>
       <h2 id={`${section}-title`} className="mb-3 text-2xl font-bold">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, render } from "./fixtures/render";
+import { count, render } from "@/test/builders/view-models/render";
 import { PatientBannerSkeleton, SectionSkeleton } from "./section-skeleton";
 import { SECTION_MIN_HEIGHT } from "./section-frame";
 

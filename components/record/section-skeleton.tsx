@@ -1,12 +1,12 @@
 // Loading placeholders shaped like the loaded layout (same heading, same reserved height), so
 // nothing jumps when the data arrives. The real heading is shown at once: we know what is coming.
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import { sectionTitle, type RecordSection } from "@/lib/domain/record/section-registry/meta";
 import { SECTION_MIN_HEIGHT } from "./section-frame";
 
 const BAR = "rounded-sm bg-nhs-border motion-safe:animate-pulse";
 
 export function SectionSkeleton({ section, rows = 5 }: { section: RecordSection; rows?: number }) {
-  const title = SECTION_TITLES[section];
+  const title = sectionTitle(section);
   return (
     <section id={section} aria-labelledby={`${section}-title`} aria-busy="true" className={`mb-10 ${SECTION_MIN_HEIGHT} print:hidden`}>
       <h2 id={`${section}-title`} className="mb-3 text-2xl font-bold">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EmptyState } from "./empty-state";
-import { complete, partial, PRACTICE } from "./fixtures/common";
-import { render } from "./fixtures/render";
+import { complete, partial, PRACTICE } from "@/test/builders/view-models/common";
+import { render } from "@/test/builders/view-models/render";
 import { SectionStatus, WITHHELD_TITLE } from "./section-status";
 
 const status = (c: ReturnType<typeof complete>, extra: Partial<Parameters<typeof SectionStatus>[0]> = {}) =>

@@ -7,6 +7,8 @@ import type { Completeness, DateFilter, IncompletenessReason } from "@/lib/domai
 import { completenessBanners, type CompletenessBanner } from "@/lib/domain/record/completeness-banners";
 import { RetryButton, type RetryHandler } from "./retry-button";
 import { countOf, ITEM, type Noun } from "./words";
+import { organisationLabel } from "@/lib/domain/cui/organisation-label";
+import { Callout } from "../ui/callout";
 
 /** Who to phone when the record could not be fetched. */
 export type PracticeContact = { name: string; odsCode: string | null; phone?: string | null };
@@ -42,21 +44,16 @@ export function incompleteReasons(c: Completeness): IncompletenessReason[] {
 
 function practiceName(practice: PracticeContact | null | undefined): string {
   if (!practice) return "the patient's GP practice";
-  return practice.odsCode ? `${practice.name} (${practice.odsCode})` : practice.name;
+  return organisationLabel(practice);
 }
 
 // NHS warning callout for what needs action; inset text for what only needs noticing.
-const TONE: Record<CompletenessBanner["tone"], string> = {
-  warning: "border-nhs-warm-yellow bg-[#fff9c4] print:bg-white",
-  information: "border-nhs-blue bg-white",
-};
-
 function Notice({ tone, title, children }: { tone: CompletenessBanner["tone"]; title: string; children?: ReactNode }) {
   return (
-    <div className={`mb-4 border-l-8 p-4 print:border-l-4 ${TONE[tone]}`}>
+    <Callout tone={tone === "warning" ? "warning" : "info"} className="mb-4 p-4">
       <p className="text-lg font-bold">{title}</p>
       {children && <p className="mt-1">{children}</p>}
-    </div>
+    </Callout>
   );
 }
 
@@ -64,7 +61,7 @@ function Unavailable({ props }: { props: SectionStatusProps }) {
   const { practice, problem, onRetry, sectionTitle } = props;
   const phone = practice?.phone ? ` on ${practice.phone}` : "";
   return (
-    <div role="alert" className="mb-4 border-l-8 border-nhs-red bg-white p-4 print:border-l-4">
+    <Callout tone="error" role="alert" className="mb-4 p-4">
       <p className="mb-1 text-lg font-bold">
         {sectionTitle} could not be fetched from {practiceName(practice)}
       </p>
@@ -74,7 +71,7 @@ function Unavailable({ props }: { props: SectionStatusProps }) {
         Phone the practice{phone} for the information you need{onRetry ? ", or try again." : "."}
       </p>
       {onRetry && <RetryButton onRetry={onRetry} />}
-    </div>
+    </Callout>
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateView, HOSPITAL, OOH, OTHER, OWN } from "./fixtures/common";
-import { render } from "./fixtures/render";
+import { dateView, HOSPITAL, OOH, OTHER, OWN } from "@/test/builders/view-models/common";
+import { render } from "@/test/builders/view-models/render";
 import { ControlledDrugTag, SourceCell, SourceTag } from "./source-tag";
 
 describe("SourceTag", () => {

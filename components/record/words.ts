@@ -29,3 +29,8 @@ export function incompleteWords(reason: IncompletenessReason): string {
       return "a date filter is applied";
   }
 }
+
+/** Say what was recorded: "No known drug allergy" covers drugs only, so it is never shown as "No known allergies". */
+export function recordedNegation(text: string | null | undefined): string {
+  return text && text.trim() !== "" ? `${text.trim()} (as recorded)` : "No known allergies";
+}

@@ -12,6 +12,7 @@ import { ApiError, apiFetch } from "@/lib/client/api";
 import type { PatientBanner } from "@/lib/domain/record/patient/types";
 import { searchFieldErrors, searchInputSchema, type SearchInput } from "@/lib/domain/search/search-input";
 import { SearchResults } from "./search-results";
+import { Callout } from "../ui/callout";
 
 type Result = { patients: PatientBanner[]; total: number };
 const FIELD_IDS: Record<string, string> = { nhsNumber: "nhsNumber", family: "family", given: "given", birthDate: "birthDate", postcode: "postcode" };
@@ -90,11 +91,11 @@ export function PatientSearch() {
 
       <div aria-live="polite">
         {apiError && (
-          <div role="alert" className="mb-6 border-l-8 border-nhs-red bg-white p-4">
+          <Callout tone="error" role="alert">
             <h2 className="mb-1 text-xl font-bold">{apiError.title}</h2>
             {apiError.detail && <p className="mb-1">{apiError.detail}</p>}
             <p>{apiError.action}</p>
-          </div>
+          </Callout>
         )}
         {search.data && <SearchResults patients={search.data.patients} total={search.data.total} />}
       </div>

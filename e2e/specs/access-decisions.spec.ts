@@ -2,7 +2,8 @@
 // and a social care worker sees only the restricted set whatever they record.
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
-import { RECORD_SECTIONS, SECTION_TITLES } from "../../lib/domain/access/sections";
+import { RECORD_SECTIONS, sectionTitle } from "../../lib/domain/record/section-registry/meta";
+import { apiAs } from "../support/api-session";
 import { JOURNEY_PATIENTS } from "../support/patients";
 import { expectSectionLoaded, findByNhsNumber, recordConsent, recordRefusal } from "../support/record";
 import { signInAs } from "../support/sign-in";
@@ -60,7 +61,7 @@ test("a paramedic records that the patient refused, and nothing from the record 
   });
 });
 
-test("a social care worker sees only contacts, allergies, end-of-life care and risks", async ({ page }) => {
+test("a social care worker sees only contacts, allergies, end-of-life care and risks", async ({ page, baseURL }) => {
   const nhsNumber = JOURNEY_PATIENTS.socialCare;
   const restricted = ["summary", "allergies", "end-of-life", "risks-and-warnings"] as const;
   await test.step("find the person and record their permission", async () => {
@@ -71,13 +72,13 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
   });
   await test.step("only the restricted sections are offered", async () => {
     const links = recordNav(page).getByRole("link");
-    await expect(links).toHaveText(restricted.map((s) => SECTION_TITLES[s]));
+    await expect(links).toHaveText(restricted.map((s) => sectionTitle(s)));
     await expect(recordNav(page).getByRole("link", { name: "Medications" })).toHaveCount(0);
   });
   await test.step("each restricted section opens", async () => {
     for (const section of restricted) {
-      await recordNav(page).getByRole("link", { name: SECTION_TITLES[section], exact: true }).click();
-      await expectSectionLoaded(page, SECTION_TITLES[section]);
+      await recordNav(page).getByRole("link", { name: sectionTitle(section), exact: true }).click();
+      await expectSectionLoaded(page, sectionTitle(section));
     }
   });
   await test.step("every other section is refused, by address and by the API", async () => {
@@ -88,6 +89,21 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
     for (const section of refused) {
       const response = await page.request.get(`/api/patients/${nhsNumber}/sections/${section}`);
       expect(response.status(), section).toBe(403);
+    }
+  });
+  await test.step("the refused page said the attempt was recorded, and it was: one event for the page, one per API call", async () => {
+    const officer = await apiAs(baseURL!, "privacy.officer");
+    try {
+      const response = await officer.get(`/api/audit/events?username=social.worker&action=ACCESS_DENIED&nhsNumber=${nhsNumber}`);
+      const body = (await response.json()) as { events: { detail: string }[] };
+      const details = body.events.map((e) => e.detail);
+      // The detail's keys come back in the database's order: compare them as a set.
+      const parts = (d: string) => d.split("; ").sort();
+      expect(details.filter((d) => d.includes("via: page")).map(parts)).toEqual([["section: medications", "via: page", "why: role"]]);
+      const refused = RECORD_SECTIONS.filter((s) => !(restricted as readonly string[]).includes(s));
+      expect(details.filter((d) => d.includes("via: api")).length).toBe(refused.length);
+    } finally {
+      await officer.dispose();
     }
   });
 });

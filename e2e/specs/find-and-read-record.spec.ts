@@ -1,4 +1,4 @@
-import { SECTION_TITLES, RECORD_SECTIONS } from "../../lib/domain/access/sections";
+import { sectionTitle, RECORD_SECTIONS } from "../../lib/domain/record/section-registry/meta";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { demoPatient, expectSectionLoaded, findByNhsNumber, openRecordWithConsent, recordConsent } from "../support/record";
@@ -124,12 +124,12 @@ test.describe("no axe violations", () => {
   // One test per section, so a slow machine gives each page its own time budget.
   const patient = demoPatient(/full end-of-life dataset/);
   for (const section of RECORD_SECTIONS) {
-    test(`on the ${SECTION_TITLES[section]} section`, async ({ page }) => {
+    test(`on the ${sectionTitle(section)} section`, async ({ page }) => {
       await signInAs(page, "ae.doctor");
       await page.goto(`/patients/${patient.nhsNumber}/${section}`);
       // The first section opened for this patient asks why the doctor is looking.
       if (await page.getByRole("button", { name: "Record and open record" }).isVisible()) await recordConsent(page);
-      await expectSectionLoaded(page, SECTION_TITLES[section]);
+      await expectSectionLoaded(page, sectionTitle(section));
       await expectNoAxeViolations(page, section);
     });
   }

@@ -53,8 +53,10 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
     await test.step("filtering the audit trail by NHS number shows the override and every look at the record", async () => {
       const rows = await auditRowsFor(officer, nhsNumber);
       await expect(rows.filter({ hasText: "Emergency override" }).filter({ hasText: "ae.doctor" })).toHaveCount(1);
-      // One view per section opened: the summary and the medications.
-      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "ae.doctor" })).toHaveCount(2);
+      // One view per section opened (the summary and the medications), and the care-wishes line in the banner, fetched
+      // once with the record frame (the tabs do not fetch it again).
+      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "ae.doctor" })).toHaveCount(3);
+      await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "view: care-wishes-banner" })).toHaveCount(1);
       await expect(rows.filter({ hasText: "Record viewed" }).first()).toContainText(spaced(nhsNumber));
       await expect(officer.getByRole("status").filter({ hasText: /^Showing 1–\d+ of \d+ events$/ })).toBeVisible();
       await officer.screenshot({ path: testInfo.outputPath("audit-page.png"), fullPage: true });
@@ -82,7 +84,7 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
       expect(lines[0]).toBe(AUDIT_CSV_HEADER.join(","));
       expect(csv).toContain(nhsNumber);
       expect(lines.filter((l) => l.includes(",EMERGENCY_OVERRIDE,"))).toHaveLength(1);
-      expect(lines.filter((l) => l.includes(",RECORD_VIEW,"))).toHaveLength(2);
+      expect(lines.filter((l) => l.includes(",RECORD_VIEW,"))).toHaveLength(3);
       expect(lines.filter((l) => l.includes(",ALERT_REVIEWED,"))).toHaveLength(1);
     });
   } finally {
@@ -103,6 +105,21 @@ test("a clinician cannot open the audit trail or the alerts, and the attempt is 
     // Page refusals only (the route matrix's API refusals name a route instead).
     const pages = body.events.map((e) => e.detail).filter((d) => d.startsWith("page:"));
     expect(pages.sort()).toEqual(["page: /audit/alerts; permission: alerts:review", "page: /audit; permission: audit:read"]);
+  } finally {
+    await officer.dispose();
+  }
+});
+
+test("a privacy officer opening a patient's record address gets the refusal page, and the refusal is recorded once", async ({ page, baseURL }) => {
+  await signInAs(page, "privacy.officer");
+  await page.goto(`/patients/${JOURNEY_PATIENTS.axeOverride}/medications`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your role cannot open this page" })).toBeVisible();
+  const officer = await apiAs(baseURL!, "privacy.officer");
+  try {
+    const response = await officer.get("/api/audit/events?username=privacy.officer&action=ACCESS_DENIED");
+    const body = (await response.json()) as { events: { detail: string }[] };
+    // The patients layout and the record layout both refuse this request; one refused request is one event.
+    expect(body.events.map((e) => e.detail).filter((d) => d.startsWith("page: /patients"))).toHaveLength(1);
   } finally {
     await officer.dispose();
   }

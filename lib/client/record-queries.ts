@@ -1,9 +1,9 @@
 // Query keys and fetchers for the record pages. Keys include the patient, section and date range, so
 // nothing is ever shown from another patient's or another range's cache entry.
 import { queryOptions } from "@tanstack/react-query";
-import type { RecordSection } from "@/lib/domain/access/sections";
+import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { DateFilter } from "@/lib/domain/record/completeness";
-import type { RecordSectionResponse } from "@/lib/server/record/record-section-response";
+import type { RecordSectionResponse } from "@/lib/domain/record-view/record-section-response";
 import { apiFetch } from "./api";
 
 /** The query string of a record page and of its API request: date range, and every issue when asked for. */

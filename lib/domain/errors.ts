@@ -7,6 +7,7 @@ export const APP_ERROR_CODES = [
   "INVALID_INPUT",
   "INVALID_NHS_NUMBER",
   "PATIENT_NOT_FOUND",
+  "SECTION_NOT_FOUND",
   "TOO_MANY_MATCHES",
   "NO_ACCESS_EPISODE",
   "CONSENT_REFUSED",
@@ -40,6 +41,11 @@ export const ERROR_INFO: Record<AppErrorCode, ErrorInfo> = {
     status: 404,
     title: "No patient found",
     action: "Check the details, or search by name, date of birth and postcode instead. Some records are not shared.",
+  },
+  SECTION_NOT_FOUND: {
+    status: 404,
+    title: "There is no such record section",
+    action: "Check the address, or choose a section from the record's tabs.",
   },
   TOO_MANY_MATCHES: {
     status: 422,

@@ -1,4 +1,4 @@
-// Roles as ../shared/DESIGN.md defines them. The string values match the Prisma enum `Role`.
+// Roles as docs/architecture.md ("Roles") defines them. The string values match the Prisma enum `Role`.
 
 export const ROLES = [
   "AE_DOCTOR",

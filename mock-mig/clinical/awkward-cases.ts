@@ -22,14 +22,19 @@ export function addTemporaryResidence(rc: RecordContext, record: ClinicalRecord,
   }
 }
 
-export function addEarlyControlledDrugIssues(rc: RecordContext, record: ClinicalRecord, drugId: string, count: number): void {
+/**
+ * Controlled-drug issues every 8-12 days. With `quantity` set to a 28-day supply (the demo patient) each
+ * issue is genuinely early against the days' supply its dose allows; without it the catalogue quantity
+ * (often a week or less) is used, which is frequent but not necessarily early.
+ */
+export function addEarlyControlledDrugIssues(rc: RecordContext, record: ClinicalRecord, drugId: string, count: number, quantity?: number): void {
   const gp = record.usualGp;
   const ooh = clinicianAt(outOfHoursOrg(ccgIndexOf(rc.patient.practice)), 3, "Out of hours GP");
   for (let i = 0; i < count; i++) {
-    // Every 8-12 days for a 28-day supply: early each time, alternating sources.
+    // Every 8-12 days, alternating sources.
     const day = rc.now - 5 - i * rc.rng.between(8, 12);
     const issuer = i % 3 === 1 ? ooh : gp;
-    record.medications.push(rc.courses.acute(drugId, day, issuer, issuer === gp ? "registered-practice" : "out-of-hours"));
+    record.medications.push(rc.courses.acute(drugId, day, issuer, issuer === gp ? "registered-practice" : "out-of-hours", quantity));
   }
 }
 

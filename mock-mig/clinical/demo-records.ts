@@ -56,6 +56,45 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       record.warnings.push({ key: "w1", day: now - 200, category: "contact", text: "Lives alone: carers visit four times a day" });
       return;
     }
+    case "cpr-decision-changed": {
+      // Listed oldest first, as a GP system might: the newer "for CPR" is the decision, the older DNACPR stays
+      // listed beneath it, and the newest entry (a DNACPR entered in error on the wrong patient) is never used.
+      problem(record, CONDITIONS.copd, now - 6 * YEAR);
+      problem(record, CONDITIONS.heartFailure, now - 3 * YEAR);
+      const eol = generateEndOfLife(rc, record, true);
+      const base = eol.cpr[0]!;
+      eol.cpr = [
+        { ...base, dnacpr: true, code: "304253006", day: now - 2 * YEAR, reviewDay: now - 2 * YEAR + 180, formType: "DNACPR", formLocation: "Old DNACPR form: superseded, kept in the GP record" },
+        { ...base, dnacpr: false, code: "450475007", day: now - 400, reviewDay: now - 35, formType: "ReSPECT", formLocation: "ReSPECT form at home, in the hall drawer",
+          discussedWithPatient: "Yes: wishes CPR to be attempted now that his heart failure treatment has improved", discussedWithFamily: "Yes: with his wife" },
+        { ...base, dnacpr: true, code: "450476008", status: "entered-in-error", day: now - 20, reviewDay: now + 160, formLocation: "Entered in error: belongs to another patient" },
+      ];
+      delete eol.respect;
+      record.endOfLife = eol;
+      return;
+    }
+    case "respect-ceiling": {
+      problem(record, CONDITIONS.dementia, now - 4 * YEAR);
+      problem(record, CONDITIONS.frailty, now - 2 * YEAR);
+      const eol = generateEndOfLife(rc, record, true);
+      eol.cpr = [{ ...eol.cpr[0]!, dnacpr: true, code: "450476008", formType: "ReSPECT", day: now - 500, reviewDay: now - 135, formLocation: "ReSPECT form in the care home office, front of the care plan folder",
+        discussedWithPatient: "No: lacks capacity for this decision (dementia)", discussedWithFamily: "Yes: with her son (LPA health and welfare)", capacity: "Lacks capacity; decision made in her best interests with her LPA", involved: "Son (LPA), care home manager, GP" }];
+      eol.respect = { priority: "Balance: life-sustaining treatment where it is likely to work, with comfort first", recommended: ["Treat reversible causes such as infection with antibiotics", "Hospital admission for treatable conditions"],
+        notWanted: ["Cardiopulmonary resuscitation", "Admission to intensive care", "Mechanical ventilation"], ceiling: "ward-based", ceilingText: "Ward-based care: not for intensive care or ventilation" };
+      eol.adrt = { refuses: "Refuses mechanical ventilation and tube feeding even if her life is at risk", documentLocation: "Signed and witnessed ADRT held by her son; copy in the care home office" };
+      eol.preferredPlaceOfCare = "Care home";
+      eol.preferredPlaceOfDeath = "Care home";
+      eol.preferredPlaceOfDeathSecond = "Hospice";
+      for (const c of eol.contacts) if (c.role === "lpa-health-welfare") c.lpa = { registered: true, coversLifeSustaining: true };
+      record.endOfLife = eol;
+      return;
+    }
+    case "end-of-life-unavailable": {
+      problem(record, CONDITIONS.lungCancer, now - 1 * YEAR);
+      record.endOfLife = generateEndOfLife(rc, record, true);
+      record.unavailable = ["endOfLife"];
+      return;
+    }
     case "multiple-organisations": {
       clear(record);
       problem(record, CONDITIONS.gord, now - 4 * YEAR, "minor");
@@ -74,9 +113,11 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       problem(record, CONDITIONS.backPain, now - 3 * YEAR, "minor");
       problem(record, CONDITIONS.anxiety, now - 5 * YEAR, "minor");
       repeat(rc, record, "co-codamol-30-500-tab", 1.5);
-      addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6);
-      addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4);
+      // 28-day supplies (codeine up to 4 a day, diazepam up to 3 a day) issued every 8-12 days: genuinely early.
+      addEarlyControlledDrugIssues(rc, record, "codeine-30mg-tab", 6, 112);
+      addEarlyControlledDrugIssues(rc, record, "diazepam-2mg-tab", 4, 84);
       addTemporaryResidence(rc, record, 50, ["tramadol-50mg-cap"]);
+      record.medications.push(rc.courses.acute("arnica-30c-pillules", now - 9, gp));
       return;
     }
     case "interactions": {

@@ -35,7 +35,7 @@ const CLASS_DISPLAY: Record<string, string> = {
   penicillin: "Penicillins", macrolide: "Macrolides", tetracycline: "Tetracyclines", "urinary-antibacterial": "Urinary-tract antibacterials",
   "folate-antagonist": "Antifolate antibacterials", corticosteroid: "Corticosteroids (oral)", dmard: "Antimetabolite DMARDs",
   antipsychotic: "Antipsychotics", antimuscarinic_palliative: "Antimuscarinics (palliative)", progestogen: "Progestogen-only contraceptives",
-  antiemetic: "Antiemetics", emollient: "Emollients",
+  antiemetic: "Antiemetics", emollient: "Emollients", homeopathic: "Homeopathic preparations",
 };
 
 const ROWS: Row[] = [
@@ -102,6 +102,8 @@ const ROWS: Row[] = [
   ["midazolam-10mg-2ml-inj", "Midazolam 10mg/2ml solution for injection ampoules", "midazolam", "benzodiazepine", "Solution for injection", "2.5mg to 5mg subcutaneously every hour when required for agitation", 10, "ampoule", "schedule-3"],
   ["levomepromazine-25mg-1ml-inj", "Levomepromazine 25mg/1ml solution for injection ampoules", "levomepromazine", "antipsychotic", "Solution for injection", "2.5mg to 5mg subcutaneously every four hours when required for nausea", 10, "ampoule"],
   ["hyoscine-butylbromide-20mg-1ml-inj", "Hyoscine butylbromide 20mg/1ml solution for injection ampoules", "hyoscine butylbromide", "antimuscarinic_palliative", "Solution for injection", "20mg subcutaneously every hour when required for respiratory secretions", 10, "ampoule"],
+  // Recorded but not a medicine the safety rule base knows: the viewer lists it as "could not be checked".
+  ["arnica-30c-pillules", "Arnica 30C pillules", "arnica montana (homeopathic)", "homeopathic", "Pillule", "Two pillules three times a day when required", 84, "pillule"],
   ["metoclopramide-10mg-tab", "Metoclopramide 10mg tablets", "metoclopramide", "antiemetic", "Tablet", "One tablet up to three times a day when required", 28, "tablet"],
 ];
 

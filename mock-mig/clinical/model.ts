@@ -47,6 +47,8 @@ export interface MedicationCourse {
   prescriber: Clinician;
   orgKind: OrgKind;
   anticipatory?: boolean;
+  /** Just-in-case medicines: the dose range and the most to give in 24 hours (FHIR Dosage doseRange, maxDosePerPeriod). */
+  doseRange?: { low: number; high: number; unit: string; maxIn24Hours: number };
 }
 
 export interface Problem {
@@ -131,18 +133,48 @@ export interface Contact {
   given: string;
   family: string;
   phone: string;
+  /** LPA only: registered with the Office of the Public Guardian; covers life-sustaining treatment. */
+  lpa?: { registered: boolean; coversLifeSustaining: boolean };
+}
+
+/** One CPR decision entry as the GP system holds it; a record may hold several (older, void). */
+export interface CprEntry {
+  dnacpr: boolean;
+  /** SNOMED CT code: 304253006 / 304252001 by default, or the SCCI1580 pair 450476008 / 450475007. */
+  code?: string;
+  /** Entered in error or cancelled: in the record, never the decision. */
+  status?: "final" | "entered-in-error" | "cancelled";
+  day: Day;
+  reviewDay: Day;
+  formType: "ReSPECT" | "DNACPR";
+  formLocation: string;
+  decidedBy: Clinician;
+  discussedWithPatient?: string;
+  discussedWithFamily?: string;
+  capacity?: string;
+  involved?: string;
 }
 
 export interface EndOfLife {
   registerDay: Day;
   prognosis: string;
   diagnosisKeys: string[];
-  cpr?: { dnacpr: boolean; day: Day; reviewDay: Day; formType: "ReSPECT" | "DNACPR"; formLocation: string; decidedBy: Clinician };
-  respect?: { priority: string; recommended: string[]; notWanted: string[] };
+  /** CPR decision entries, in the order the GP system lists them (not necessarily by date). */
+  cpr: CprEntry[];
+  respect?: { priority: string; recommended: string[]; notWanted: string[]; ceiling?: "full-escalation" | "ward-based" | "comfort-focused"; ceilingText?: string };
   preferredPlaceOfCare?: string;
+  preferredPlaceOfCareSecond?: string;
   preferredPlaceOfDeath?: string;
+  preferredPlaceOfDeathSecond?: string;
   patientWishes?: string;
   familyWishes?: string;
+  awareOfDiagnosis?: string;
+  awareOfPrognosis?: string;
+  organDonation?: string;
+  communicationNeeds?: string;
+  servicesInvolved?: string[];
+  equipmentInHome?: string[];
+  planUpdated?: { day: Day; by: Clinician };
   adrt?: { refuses: string; documentLocation: string };
   anticipatoryLocation?: string;
   contacts: Contact[];
@@ -167,4 +199,6 @@ export interface ClinicalRecord {
   endOfLife?: EndOfLife;
   /** Sections where at least one sensitive item was filtered out at source. */
   withheld: SectionName[];
+  /** Sections the practice's system fails to return (the list is missing from the answer): a demo of a partial failure. */
+  unavailable?: SectionName[];
 }

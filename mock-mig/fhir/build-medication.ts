@@ -1,7 +1,7 @@
 // MedicationStatement (the course) → plan MedicationRequest (the authorisation) ← issue
 // MedicationRequests, all pointing at one Medication carrying drug, class and CD schedule.
 
-import type { Extension, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
+import type { Dosage, Extension, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
 import type { DrugDef } from "../clinical/drug-catalogue";
 import type { MedicationCourse } from "../clinical/model";
 import { isoDate } from "../population/days";
@@ -130,7 +130,20 @@ export function addMedicationCourse(b: BundleBuilder, token: string, course: Med
     effectivePeriod: { start: isoDate(course.start), ...(course.end !== undefined ? { end: isoDate(course.end) } : {}) },
     dateAsserted: isoDate(course.start),
     informationSource: roleRef,
-    dosage: [{ text: dose }],
+    dosage: [dosage(dose, course)],
     ...(course.orgKind === "registered-practice" ? {} : { note: [{ text: `Issued by ${ORG_KIND_DISPLAY[course.orgKind].toLowerCase()}: ${prescriber.org.name}` }] }),
   });
+}
+
+/** FHIR Dosage: the directions as text, and for just-in-case medicines the dose range and 24-hour maximum as well. */
+function dosage(text: string, course: MedicationCourse): Dosage {
+  const r = course.doseRange;
+  if (!r) return { text };
+  const q = (value: number) => ({ value, unit: r.unit, system: SYSTEMS.ucum, code: r.unit });
+  return {
+    text,
+    asNeededBoolean: true,
+    doseAndRate: [{ doseRange: { low: q(r.low), high: q(r.high) } }],
+    maxDosePerPeriod: { numerator: q(r.maxIn24Hours), denominator: { value: 24, unit: "h", system: SYSTEMS.ucum, code: "h" } },
+  };
 }

@@ -46,7 +46,10 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
   b.add(buildPractitionerRole(record.usualGp));
   const lists: ListSpec[] = [];
   const withheld = (s: SectionName) => record.withheld.includes(s);
-  const section = (id: string, code: ListSpec["code"], entries: Reference[], name: SectionName) => lists.push({ id, code, entries, withheld: withheld(name) });
+  const section = (id: string, code: ListSpec["code"], entries: Reference[], name: SectionName) => {
+    // A practice system that fails to return a section: its List is missing from the answer (a partial failure).
+    if (!record.unavailable?.includes(name)) lists.push({ id, code, entries, withheld: withheld(name) });
+  };
 
   let anticipatory: MedicationStatement[] = [];
   if (sections.medication) {
@@ -112,9 +115,8 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
         // Anticipatory medicines belong in the dataset even when medication was not asked for.
         anticipatory = record.medications.filter((m) => m.anticipatory).map((c) => addMedicationCourse(b, token, c, false, patient.practice.ccgName));
       }
-      if (eol.cpr) {
-        b.add(buildPractitioner(eol.cpr.decidedBy));
-      }
+      for (const c of eol.cpr) b.add(buildPractitioner(c.decidedBy));
+      if (eol.planUpdated) b.add(buildPractitioner(eol.planUpdated.by));
       const built = buildEndOfLife(token, eol, eol.registerDay, conditions, anticipatory.map((s) => ref("MedicationStatement", s.id ?? "")));
       built.resources.forEach((r) => b.add(r));
       entries = built.entries;

@@ -34,5 +34,5 @@ export const ALL_SECTIONS: RecordSections = {
   risksAndWarnings: {},
 };
 
-/** What a social care worker may see (DESIGN.md roles). */
+/** What a social care worker may see (docs/architecture.md, "Roles"). */
 export const SOCIAL_CARE_SECTIONS: readonly SectionKey[] = ["allergies", "endOfLife", "risksAndWarnings"];

@@ -35,6 +35,8 @@ export const SYSTEMS = {
   recordSection: `${LOCAL}/CodeSystem/record-section`,
   endOfLifeItem: `${LOCAL}/CodeSystem/end-of-life-item`,
   contactRole: `${LOCAL}/CodeSystem/contact-role`,
+  ceilingOfTreatment: `${LOCAL}/CodeSystem/ceiling-of-treatment`,
+  consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   organisationKind: `${LOCAL}/CodeSystem/organisation-kind`,
   migError: `${LOCAL}/CodeSystem/mig-error`,
 } as const;
@@ -51,6 +53,9 @@ export const EXTENSIONS = {
   reviewDate: `${LOCAL}/StructureDefinition/review-date`,
   prescriptionType: `${LOCAL}/StructureDefinition/prescription-type`,
   anticipatoryMedicine: `${LOCAL}/StructureDefinition/anticipatory-medicine`,
+  lpaRegistered: `${LOCAL}/StructureDefinition/lpa-registered`,
+  ceilingOfTreatment: `${LOCAL}/StructureDefinition/ceiling-of-treatment`,
+  lpaCoversLifeSustaining: `${LOCAL}/StructureDefinition/lpa-covers-life-sustaining-treatment`,
   problemSignificance: `${LOCAL}/StructureDefinition/problem-significance`,
 } as const;
 

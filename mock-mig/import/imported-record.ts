@@ -21,7 +21,7 @@ function sectionOf(r: FhirResource): Section | "support" | undefined {
     case "DiagnosticReport": return "investigations";
     case "Observation": return r.category?.some((c) => c.coding?.some((x) => x.code === "laboratory")) ? "investigations" : "uncategorised";
     case "ServiceRequest": return "referrals";
-    case "RelatedPerson": return "endOfLife";
+    case "RelatedPerson": case "Consent": case "CarePlan": return "endOfLife";
     case "Flag": return "risksAndWarnings";
     case "Organization": case "Practitioner": case "PractitionerRole": case "Medication": case "Location": case "Device": return "support";
     default: return undefined;

@@ -89,7 +89,10 @@ describe("demo patients", () => {
   it("frail elderly: full end-of-life dataset", () => {
     const b = record("frail-end-of-life");
     const codes = of<FhirResource & { code?: { coding?: { code?: string }[] } }>(b, "Observation").map((o) => o.code?.coding?.[0]?.code);
-    for (const c of ["cpr-decision", "respect-priorities", "preferred-place-of-care", "preferred-place-of-death", "anticipatory-medicines-location", "home-access", "adrt"]) expect(codes).toContain(c);
+    for (const c of ["cpr-decision", "preferred-place-of-care", "preferred-place-of-death", "anticipatory-medicines-location", "home-access", "plan-updated"]) expect(codes).toContain(c);
+    // ReSPECT is a CarePlan, the ADRT a Consent with scope "adr".
+    expect(of<FhirResource & { description?: string }>(b, "CarePlan").map((p) => p.description)).toHaveLength(1);
+    expect(of<FhirResource & { scope?: { coding?: { code?: string }[] } }>(b, "Consent").map((c) => c.scope?.coding?.[0]?.code)).toEqual(["adr"]);
     const roles = of<FhirResource & { relationship?: { coding?: { code?: string }[] }[] }>(b, "RelatedPerson").map((r) => r.relationship?.[0]?.coding?.[0]?.code);
     expect(roles).toEqual(expect.arrayContaining(["lpa-health-welfare", "next-of-kin", "main-carer", "key-worker"]));
     const anticipatory = of<MedicationStatement>(b, "MedicationStatement").filter((s) => ext(s, EXTENSIONS.anticipatoryMedicine));

@@ -1,15 +1,13 @@
 import { SignJWT, UnsecuredJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoNhsNumber } from "../../mock-mig";
-import { errorCode, get, post, RECORD, recordParameters, schemaErrors, startMig, token, type RunningMig } from "./helpers";
+import { errorCode, get, post, RECORD, recordParameters, schemaErrors, useMig, token } from "./helpers";
 
-let mig: RunningMig;
+const mig = useMig();
 let bearer: string;
 beforeAll(async () => {
-  mig = await startMig();
   bearer = await token();
 });
-afterAll(() => mig.close());
 
 const ordinary = () => demoNhsNumber("ordinary");
 
@@ -20,7 +18,7 @@ async function expectError(res: { status: number; text: string }, status: number
 }
 
 describe("authentication", () => {
-  const search = (t?: string) => get(mig, `/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|${ordinary()}`, t);
+  const search = (t?: string) => get(mig(), `/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|${ordinary()}`, t);
 
   it("refuses a missing token", async () => expectError(await search(), 401, "INVALID_TOKEN"));
   it("refuses an expired token", async () => expectError(await search(await token({ issuedAt: Math.floor(Date.now() / 1000) - 600 })), 401, "INVALID_TOKEN"));
@@ -48,40 +46,40 @@ async function signWith(secret = "dev-only-mig-secret-do-not-use-in-production",
 
 describe("error codes", () => {
   it("INVALID_NHS_NUMBER (400) for search and record", async () => {
-    await expectError(await get(mig, "/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|1234567890", bearer), 400, "INVALID_NHS_NUMBER");
-    await expectError(await post(mig, RECORD, recordParameters("1234567890"), bearer), 400, "INVALID_NHS_NUMBER");
+    await expectError(await get(mig(), "/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|1234567890", bearer), 400, "INVALID_NHS_NUMBER");
+    await expectError(await post(mig(), RECORD, recordParameters("1234567890"), bearer), 400, "INVALID_NHS_NUMBER");
   });
   it("PATIENT_NOT_FOUND (404) for an unknown and for a sensitive patient", async () => {
-    await expectError(await post(mig, RECORD, recordParameters("9000000009"), bearer), 404, "PATIENT_NOT_FOUND");
-    await expectError(await post(mig, RECORD, recordParameters(demoNhsNumber("sensitive")), bearer), 404, "PATIENT_NOT_FOUND");
+    await expectError(await post(mig(), RECORD, recordParameters("9000000009"), bearer), 404, "PATIENT_NOT_FOUND");
+    await expectError(await post(mig(), RECORD, recordParameters(demoNhsNumber("sensitive")), bearer), 404, "PATIENT_NOT_FOUND");
   });
   it("NO_PATIENT_CONSENT (403) for a trace-only token", async () => {
-    await expectError(await post(mig, RECORD, recordParameters(ordinary()), await token({ consent: "trace-only" })), 403, "NO_PATIENT_CONSENT");
+    await expectError(await post(mig(), RECORD, recordParameters(ordinary()), await token({ consent: "trace-only" })), 403, "NO_PATIENT_CONSENT");
   });
   it("ACCESS_DENIED (403) for privacy officers and administrators", async () => {
     for (const role of ["PRIVACY_OFFICER", "ADMINISTRATOR"] as const) {
-      await expectError(await post(mig, RECORD, recordParameters(ordinary()), await token({ role })), 403, "ACCESS_DENIED");
+      await expectError(await post(mig(), RECORD, recordParameters(ordinary()), await token({ role })), 403, "ACCESS_DENIED");
     }
   });
   it("INVALID_PARAMETER (422) for unknown parameters and bad searches", async () => {
-    await expectError(await post(mig, RECORD, recordParameters(ordinary(), [{ name: "includeEverything" }]), bearer), 422, "INVALID_PARAMETER");
-    await expectError(await get(mig, "/Patient?family=Smith", bearer), 422, "INVALID_PARAMETER");
-    await expectError(await get(mig, "/Patient?name=Smith", bearer), 422, "INVALID_PARAMETER");
+    await expectError(await post(mig(), RECORD, recordParameters(ordinary(), [{ name: "includeEverything" }]), bearer), 422, "INVALID_PARAMETER");
+    await expectError(await get(mig(), "/Patient?family=Smith", bearer), 422, "INVALID_PARAMETER");
+    await expectError(await get(mig(), "/Patient?name=Smith", bearer), 422, "INVALID_PARAMETER");
   });
   it("INVALID_IDENTIFIER_SYSTEM (422)", async () => {
-    await expectError(await get(mig, "/Patient?identifier=urn:other|9681174003", bearer), 422, "INVALID_IDENTIFIER_SYSTEM");
+    await expectError(await get(mig(), "/Patient?identifier=urn:other|9681174003", bearer), 422, "INVALID_IDENTIFIER_SYSTEM");
   });
   it("INVALID_RESOURCE (422) when the body is not Parameters", async () => {
-    await expectError(await post(mig, RECORD, { resourceType: "Patient" }, bearer), 422, "INVALID_RESOURCE");
+    await expectError(await post(mig(), RECORD, { resourceType: "Patient" }, bearer), 422, "INVALID_RESOURCE");
   });
   it("BAD_REQUEST (400) for a body that is not JSON", async () => {
-    await expectError(await post(mig, RECORD, "{not json", bearer), 400, "BAD_REQUEST");
+    await expectError(await post(mig(), RECORD, "{not json", bearer), 400, "BAD_REQUEST");
   });
   it("NOT_FOUND (404) for an unknown route; admin is off by default", async () => {
-    await expectError(await get(mig, "/Observation", bearer), 404, "NOT_FOUND");
-    await expectError(await get(mig, "/admin/faults"), 404, "NOT_FOUND");
+    await expectError(await get(mig(), "/Observation", bearer), 404, "NOT_FOUND");
+    await expectError(await get(mig(), "/admin/faults"), 404, "NOT_FOUND");
   });
   it("PRACTICE_UNAVAILABLE (503) for the offline demo practice", async () => {
-    await expectError(await post(mig, RECORD, recordParameters(demoNhsNumber("offline-practice")), bearer), 503, "PRACTICE_UNAVAILABLE");
+    await expectError(await post(mig(), RECORD, recordParameters(demoNhsNumber("offline-practice")), bearer), 503, "PRACTICE_UNAVAILABLE");
   });
 });

@@ -1,26 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { demoNhsNumber, SCENARIOS } from "../../mock-mig";
 import { practiceOfIndex } from "../../mock-mig/population/practices";
-import { errorCode, post, RECORD, recordParameters, schemaErrors, startMig, token, type RunningMig } from "./helpers";
+import { errorCode, post, RECORD, recordParameters, schemaErrors, startMig, token, useMig } from "./helpers";
 
 const ordinaryPractice = practiceOfIndex(SCENARIOS.find((s) => s.id === "ordinary")!.index).odsCode;
-let mig: RunningMig;
+const mig = useMig({ MIG_ADMIN: "1" });
 let bearer: string;
 
 beforeAll(async () => {
-  mig = await startMig({ MIG_ADMIN: "1" });
   bearer = await token();
 });
-afterAll(() => mig.close());
 beforeEach(async () => {
-  await fetch(`${mig.url}/admin/faults`, { method: "DELETE" });
+  await fetch(`${mig().url}/admin/faults`, { method: "DELETE" });
 });
 
 const setFault = async (fault: unknown, ods = ordinaryPractice) => {
-  const res = await fetch(`${mig.url}/admin/faults/${ods}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
+  const res = await fetch(`${mig().url}/admin/faults/${ods}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
   expect(res.status).toBe(200);
 };
-const record = () => post(mig, RECORD, recordParameters(demoNhsNumber("ordinary")), bearer);
+const record = () => post(mig(), RECORD, recordParameters(demoNhsNumber("ordinary")), bearer);
 
 describe("practice faults", () => {
   it("offline → 503 PRACTICE_UNAVAILABLE, and back online after DELETE", async () => {
@@ -28,15 +26,15 @@ describe("practice faults", () => {
     const res = await record();
     expect(res.status).toBe(503);
     expect(errorCode(res.text)).toBe("PRACTICE_UNAVAILABLE");
-    await fetch(`${mig.url}/admin/faults/${ordinaryPractice}`, { method: "DELETE" });
+    await fetch(`${mig().url}/admin/faults/${ordinaryPractice}`, { method: "DELETE" });
     expect((await record()).status).toBe(200);
   });
 
   it("the shipped configuration has the demo practice offline, and reset restores it", async () => {
-    const snapshot = (await (await fetch(`${mig.url}/admin/faults`)).json()) as { practices: Record<string, unknown> };
+    const snapshot = (await (await fetch(`${mig().url}/admin/faults`)).json()) as { practices: Record<string, unknown> };
     expect(snapshot.practices["Y90143"]).toEqual({ offline: true });
-    await fetch(`${mig.url}/admin/faults/Y90143`, { method: "DELETE" });
-    expect((await post(mig, RECORD, recordParameters(demoNhsNumber("offline-practice")), bearer)).status).toBe(200);
+    await fetch(`${mig().url}/admin/faults/Y90143`, { method: "DELETE" });
+    expect((await post(mig(), RECORD, recordParameters(demoNhsNumber("offline-practice")), bearer)).status).toBe(200);
   });
 
   it("fixed latency delays the answer", async () => {
@@ -88,11 +86,11 @@ describe("practice faults", () => {
 
   it('"*" applies to every practice without its own entry', async () => {
     await setFault({ offline: true }, "*");
-    expect((await post(mig, RECORD, recordParameters(demoNhsNumber("interactions")), bearer)).status).toBe(503);
+    expect((await post(mig(), RECORD, recordParameters(demoNhsNumber("interactions")), bearer)).status).toBe(503);
   });
 
   it("admin refuses an invalid fault", async () => {
-    const res = await fetch(`${mig.url}/admin/faults/${ordinaryPractice}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ errorRate: 7 }) });
+    const res = await fetch(`${mig().url}/admin/faults/${ordinaryPractice}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ errorRate: 7 }) });
     expect(res.status).toBe(422);
     expect(schemaErrors(await res.json())).toEqual([]);
   });

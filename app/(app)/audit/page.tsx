@@ -13,7 +13,7 @@ import { AUDIT_FILTER_FIELDS, auditQueryString, queryValues } from "@/lib/domain
 import { auditRangeText } from "@/lib/domain/governance/audit-time";
 import type { AuditSearchResult } from "@/lib/domain/governance/views";
 import { AppError } from "@/lib/server/errors";
-import { requirePagePermission } from "@/lib/server/governance/require-page-permission";
+import { requirePagePermission } from "@/lib/server/access/require-page-permission";
 import { searchAuditEvents } from "@/lib/server/governance/search-audit-events";
 
 export const metadata = { title: "Audit trail" };

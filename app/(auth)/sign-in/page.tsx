@@ -6,6 +6,7 @@ import { safeCallbackPath, signInErrorMessage, signInNotice } from "@/lib/domain
 import { getActor } from "@/lib/server/auth/session";
 import { expectedFailure } from "@/lib/server/errors";
 import { serverEnv } from "@/lib/server/config/env";
+import { Callout } from "@/components/ui/callout";
 
 export const metadata = { title: "Sign in" };
 
@@ -38,9 +39,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             Your access is recorded.
           </p>
           {notice && (
-            <p role="status" className="mb-6 border-l-8 border-nhs-blue bg-white p-4">
+            <Callout tone="info" role="status" as="p">
               {notice}
-            </p>
+            </Callout>
           )}
           <SignInForm callbackPath={callbackPath} initialError={signInErrorMessage(one("error"))} />
         </div>

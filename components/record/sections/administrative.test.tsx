@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { administrativeSection } from "../fixtures/administrative";
-import { complete, OTHER, partial, PRACTICE } from "../fixtures/common";
-import { render } from "../fixtures/render";
+import { administrativeSection } from "@/test/builders/view-models/administrative";
+import { complete, OTHER, partial, PRACTICE } from "@/test/builders/view-models/common";
+import { render } from "@/test/builders/view-models/render";
 import { AdministrativeSection } from "./administrative";
 
 describe("AdministrativeSection", () => {

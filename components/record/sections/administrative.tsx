@@ -5,6 +5,8 @@ import { EmptyState } from "../empty-state";
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { SourceTag } from "../source-tag";
 import { SummaryList } from "../summary-list";
+import { chromeOf, type SectionViewProps } from "../section-component";
+import { Callout } from "../../ui/callout";
 
 export function AdministrativeSection({ section, ...chrome }: SectionChrome & { section: AdministrativeVm }) {
   const c = section.completeness;
@@ -25,6 +27,15 @@ export function AdministrativeSection({ section, ...chrome }: SectionChrome & { 
           }))}
         />
       )}
+      <Callout tone="inset" className="mt-6 p-4" as="p">
+        These details come from the patient&apos;s registration. The record sharing gateway does not share other administrative
+        items, such as appointments.
+      </Callout>
     </SectionFrame>
   );
+}
+
+/** The administrative page, keyed by its slug in the component map. */
+export default function AdministrativePage({ data, ...props }: SectionViewProps<"administrative">) {
+  return <AdministrativeSection section={data} {...chromeOf(props)} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allergiesSection } from "../fixtures/allergies";
-import { complete, partial } from "../fixtures/common";
-import { count, render } from "../fixtures/render";
+import { allergiesSection } from "@/test/builders/view-models/allergies";
+import { complete, partial } from "@/test/builders/view-models/common";
+import { count, render } from "@/test/builders/view-models/render";
 import { WITHHELD_TITLE } from "../section-status";
 import { AllergiesSection } from "./allergies";
 
@@ -36,5 +36,14 @@ describe("AllergiesSection", () => {
     expect(text).toContain(WITHHELD_TITLE);
     expect(text).toContain("No allergies shown");
     expect(text).not.toContain("No allergies recorded");
+  });
+});
+
+describe("a recorded negation is shown as it says", () => {
+  it("'No known drug allergy' is not shown as 'No known allergies'", () => {
+    const section = { ...allergiesSection({ active: [], noKnownAllergies: true }), noKnownAllergiesText: "No known drug allergy" };
+    const { text } = render(<AllergiesSection section={section} />);
+    expect(text).toContain("No known drug allergy (as recorded)");
+    expect(text).not.toContain("No known allergies");
   });
 });

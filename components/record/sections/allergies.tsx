@@ -5,6 +5,9 @@ import type { AllergiesSection as AllergiesVm, AllergyItem } from "@/lib/domain/
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { Tag } from "../tag";
+import { chromeOf, type SectionViewProps } from "../section-component";
+import { Callout } from "../../ui/callout";
+import { recordedNegation } from "../words";
 
 const ALLERGY = { one: "allergy", other: "allergies" };
 
@@ -43,10 +46,12 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
   return (
     <SectionFrame section="allergies" completeness={c} {...chrome}>
       {nka ? (
-        <div className="mb-8 border-l-4 border-nhs-green bg-white px-4 py-3">
-          <p className="font-bold">No known allergies</p>
-          <p className="text-nhs-grey">The practice has recorded that the patient has no known allergies.</p>
-        </div>
+        <Callout tone="success" className="mb-8 px-4 py-3">
+          <p className="font-bold">{recordedNegation(section.noKnownAllergiesText)}</p>
+          <p className="text-nhs-grey">
+            {section.noKnownAllergiesText ? "This is what the practice recorded; it does not cover what it does not name." : "The practice has recorded that the patient has no known allergies."}
+          </p>
+        </Callout>
       ) : (
         <RecordTable
           caption="Active allergies"
@@ -69,4 +74,9 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
       />
     </SectionFrame>
   );
+}
+
+/** The allergies page, keyed by its slug in the component map. */
+export default function AllergiesPage({ data, ...props }: SectionViewProps<"allergies">) {
+  return <AllergiesSection section={data} {...chromeOf(props)} />;
 }

@@ -7,9 +7,9 @@ import {
   problemsSection,
   referralsSection,
   risksSection,
-} from "../fixtures/clinical";
-import { complete, partial, PRACTICE } from "../fixtures/common";
-import { count, render } from "../fixtures/render";
+} from "@/test/builders/view-models/clinical";
+import { complete, partial, PRACTICE } from "@/test/builders/view-models/common";
+import { count, render } from "@/test/builders/view-models/render";
 import { EncountersSection } from "./encounters";
 import { ImmunisationsSection } from "./immunisations";
 import { InvestigationsSection } from "./investigations";

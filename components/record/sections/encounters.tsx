@@ -5,6 +5,7 @@ import type { EncounterItem, EncountersSection as EncountersVm } from "@/lib/dom
 import { ListSection } from "../list-section";
 import { DATE_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const cells = (e: EncounterItem) => [e.date.display, <span key="t" className="font-bold">{e.type}</span>, e.clinician ?? NOT_RECORDED, e.reason];
 
@@ -19,4 +20,9 @@ export function EncountersSection({ section, ...chrome }: SectionChrome & { sect
       {...chrome}
     />
   );
+}
+
+/** The encounters page, keyed by its slug in the component map. */
+export default function EncountersPage({ data, ...props }: SectionViewProps<"encounters">) {
+  return <EncountersSection section={data} {...chromeOf(props)} />;
 }

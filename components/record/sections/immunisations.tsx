@@ -4,6 +4,7 @@ import type { ImmunisationItem, ImmunisationsSection as ImmunisationsVm } from "
 import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const cells = (i: ImmunisationItem) => [
   <span key="v" className="font-bold">{i.vaccine}</span>,
@@ -23,4 +24,9 @@ export function ImmunisationsSection({ section, ...chrome }: SectionChrome & { s
       {...chrome}
     />
   );
+}
+
+/** The immunisations page, keyed by its slug in the component map. */
+export default function ImmunisationsPage({ data, ...props }: SectionViewProps<"immunisations">) {
+  return <ImmunisationsSection section={data} {...chromeOf(props)} />;
 }

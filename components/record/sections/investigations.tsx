@@ -5,6 +5,7 @@ import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
 import { ObservationValue } from "./observation-cells";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 function Results({ item }: { item: InvestigationItem }) {
   if (item.results.length === 0) return <span className="text-nhs-grey">No results recorded</span>;
@@ -32,4 +33,9 @@ export function InvestigationsSection({ section, ...chrome }: SectionChrome & { 
       {...chrome}
     />
   );
+}
+
+/** The investigations page, keyed by its slug in the component map. */
+export default function InvestigationsPage({ data, ...props }: SectionViewProps<"investigations">) {
+  return <InvestigationsSection section={data} {...chromeOf(props)} />;
 }

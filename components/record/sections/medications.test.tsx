@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { partial, PRACTICE } from "../fixtures/common";
-import { emptyMedications, manyIssues, medicationsSection, metformin } from "../fixtures/medications";
-import { count, render, visibleRows } from "../fixtures/render";
-import { finding, safetyReport } from "../fixtures/safety";
+import { partial, PRACTICE } from "@/test/builders/view-models/common";
+import { emptyMedications, manyIssues, medicationsSection, metformin } from "@/test/builders/view-models/medications";
+import { count, render, visibleRows } from "@/test/builders/view-models/render";
+import { finding, safetyReport } from "@/test/builders/view-models/safety";
 import { WITHHELD_TITLE } from "../section-status";
 import { MedicationsSection } from "./medications";
 

@@ -10,6 +10,7 @@ import { countOf } from "../words";
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { issueName, issuesText, itemName, MEDICATION_STATUS, PRESCRIPTION_TYPE } from "./medication-cells";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const MEDICATION = NAME_COLUMN("Medication");
 const MEDICINE = { one: "medication", other: "medications" };
@@ -96,4 +97,10 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
       />
     </SectionFrame>
   );
+}
+
+/** The medications page: the first issues only, with a link to every issue when the record holds more. */
+export default function MedicationsPage({ data, content, allIssuesHref, ...props }: SectionViewProps<"medications">) {
+  const allIssues = content.issuesInRecord !== null && allIssuesHref ? { inRecord: content.issuesInRecord, href: allIssuesHref } : null;
+  return <MedicationsSection section={data} safety={content.medicationSafety} allIssues={allIssues} {...chromeOf(props)} />;
 }

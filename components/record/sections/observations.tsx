@@ -4,6 +4,7 @@ import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
 import { ObservationValue } from "./observation-cells";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const cells = (o: ObservationItem) => [o.name, <ObservationValue key="v" item={o} />, o.date.display];
 
@@ -18,4 +19,9 @@ export function ObservationsSection({ section, ...chrome }: SectionChrome & { se
       {...chrome}
     />
   );
+}
+
+/** The observations page, keyed by its slug in the component map. */
+export default function ObservationsPage({ data, ...props }: SectionViewProps<"observations">) {
+  return <ObservationsSection section={data} {...chromeOf(props)} />;
 }

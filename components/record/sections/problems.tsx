@@ -4,6 +4,7 @@ import type { ProblemItem, ProblemsSection as ProblemsVm } from "@/lib/domain/re
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
 import { Tag } from "../tag";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 const PROBLEM = { one: "problem", other: "problems" };
 
@@ -58,4 +59,9 @@ export function ProblemsSection({ section, ...chrome }: SectionChrome & { sectio
       />
     </SectionFrame>
   );
+}
+
+/** The problems page, keyed by its slug in the component map. */
+export default function ProblemsPage({ data, ...props }: SectionViewProps<"problems">) {
+  return <ProblemsSection section={data} {...chromeOf(props)} />;
 }

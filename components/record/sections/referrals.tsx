@@ -4,6 +4,7 @@ import type { ReferralItem, ReferralsSection as ReferralsVm } from "@/lib/domain
 import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 function People({ r }: { r: ReferralItem }) {
   return (
@@ -27,4 +28,9 @@ export function ReferralsSection({ section, ...chrome }: SectionChrome & { secti
       {...chrome}
     />
   );
+}
+
+/** The referrals page, keyed by its slug in the component map. */
+export default function ReferralsPage({ data, ...props }: SectionViewProps<"referrals">) {
+  return <ReferralsSection section={data} {...chromeOf(props)} />;
 }

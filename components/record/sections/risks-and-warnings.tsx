@@ -5,6 +5,7 @@ import { ListSection } from "../list-section";
 import { DATE_COLUMN, NAME_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
 import { Tag } from "../tag";
+import { chromeOf, type SectionViewProps } from "../section-component";
 
 /** Active first; the sort is stable, so the source's order holds within each group. */
 export const activeFirst = (items: readonly RiskItem[]) => [...items].sort((a, b) => Number(b.active) - Number(a.active));
@@ -35,4 +36,9 @@ export function RisksAndWarningsSection({ section, ...chrome }: SectionChrome & 
       {...chrome}
     />
   );
+}
+
+/** The risks-and-warnings page, keyed by its slug in the component map. */
+export default function RisksAndWarningsPage({ data, ...props }: SectionViewProps<"risks-and-warnings">) {
+  return <RisksAndWarningsSection section={data} {...chromeOf(props)} />;
 }

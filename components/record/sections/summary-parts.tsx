@@ -2,7 +2,7 @@
 // and one-line items. Full detail lives on each section's own page.
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { SECTION_TITLES, type RecordSection } from "@/lib/domain/access/sections";
+import { sectionTitle, type RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { Completeness } from "@/lib/domain/record/completeness";
 import type { MedicationItem } from "@/lib/domain/record/medications/types";
 import { EmptyState } from "../empty-state";
@@ -36,7 +36,7 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
       )}
       {completeness !== null && recordHref && (
         <p className="mt-2 no-print">
-          <Link href={`${recordHref}/${section}`} prefetch={false}>View {SECTION_TITLES[section].toLocaleLowerCase("en-GB")}</Link>
+          <Link href={`${recordHref}/${section}`} prefetch={false}>View {sectionTitle(section).toLocaleLowerCase("en-GB")}</Link>
         </p>
       )}
     </section>

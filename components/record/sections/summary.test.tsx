@@ -1,42 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary } from "@/lib/domain/record/summary";
-import type { RecordSections } from "@/lib/domain/record/record-types";
-import { allergiesSection } from "../fixtures/allergies";
-import { encountersSection, problemsSection, risksSection } from "../fixtures/clinical";
-import { complete, partial } from "../fixtures/common";
-import { endOfLifeSection } from "../fixtures/end-of-life";
-import { medicationsSection } from "../fixtures/medications";
-import { render } from "../fixtures/render";
-import { finding, safetyReport } from "../fixtures/safety";
+import { buildSummary, type SummaryInput } from "@/lib/domain/record/summary";
+
+import { allergiesSection } from "@/test/builders/view-models/allergies";
+import { encountersSection, problemsSection, risksSection } from "@/test/builders/view-models/clinical";
+import { complete, partial } from "@/test/builders/view-models/common";
+import { emptyEndOfLife, endOfLifeSection } from "@/test/builders/view-models/end-of-life";
+import { buildCompleteness } from "@/lib/domain/record/completeness";
+import { medicationsSection } from "@/test/builders/view-models/medications";
+import { render } from "@/test/builders/view-models/render";
+import { finding, safetyReport } from "@/test/builders/view-models/safety";
 import { SummarySection } from "./summary";
 
-function sections(over: Partial<RecordSections> = {}): RecordSections {
+function sections(over: Partial<SummaryInput> = {}): SummaryInput {
   return {
     medications: medicationsSection(),
     allergies: allergiesSection(),
     problems: problemsSection(),
     encounters: encountersSection(),
-    observations: null,
-    investigations: null,
-    immunisations: null,
-    referrals: null,
     risksAndWarnings: risksSection(),
     endOfLife: endOfLifeSection(),
-    administrative: null,
     ...over,
   };
 }
-const summaryOf = (s: RecordSections, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
+const summaryOf = (s: SummaryInput, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
 
 describe("SummarySection", () => {
   it("flags an end of life plan prominently, before everything else", () => {
     const { html, text } = summaryOf(sections(), { recordHref: "/patients/9000000009" });
     expect(html).toContain('data-end-of-life="true"');
-    expect(text).toContain("Do not attempt CPR (DNACPR) decision recorded");
+    expect(text).toContain("Resuscitation and care wishes: DNACPR — 02-May-2026");
     expect(text).toContain("On the palliative care register");
+    expect(text).toContain("Advance decision to refuse treatment (ADRT) recorded");
     expect(text).toContain("Preferred place of death: Home");
     expect(html).toContain('href="/patients/9000000009/end-of-life"');
-    expect(text.indexOf("End of life care information recorded")).toBeLessThan(text.indexOf("Risks and warnings"));
+    expect(text.indexOf("DNACPR — 02-May-2026")).toBeLessThan(text.indexOf("Risks and warnings"));
+  });
+
+  it("says end of life could not be retrieved, never 'no decision recorded', when the section is unavailable", () => {
+    const unavailable = { ...emptyEndOfLife(), completeness: buildCompleteness({ shown: 0, sourceUnavailable: true }) };
+    const { html, text } = summaryOf(sections({ endOfLife: unavailable }));
+    expect(html).toContain('data-care-wishes-panel="unavailable"');
+    expect(text).toContain("End-of-life information could not be retrieved — phone the practice");
+    expect(text).toContain("This summary is incomplete");
+    expect(text).not.toContain("No CPR decision recorded");
+  });
+
+  it("says 'No CPR decision recorded in the GP record' only for a whole, empty section", () => {
+    const { html, text } = summaryOf(sections({ endOfLife: emptyEndOfLife() }));
+    expect(html).toContain('data-care-wishes-panel="none"');
+    expect(text).toContain("No CPR decision recorded in the GP record");
   });
 
   it("shows active problems, current medication, allergies and active warnings only", () => {
@@ -80,7 +92,7 @@ describe("SummarySection", () => {
     const s = sections();
     const safety = safetyReport({ findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })] });
     const { text } = render(<SummarySection summary={buildSummary(s)} safety={safety} />);
-    expect(text).toContain("Medication safety: 1 warning");
+    expect(text).toContain("Medication safety: 1 severe");
     expect(text).toContain("Amoxicillin with a penicillin allergy");
   });
 });

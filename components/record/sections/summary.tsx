@@ -4,11 +4,12 @@ import Link from "next/link";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import type { Summary } from "@/lib/domain/record/summary";
 import { MedicationSafetyCallout } from "../medication-safety-callout";
-import { incompleteWords } from "../words";
+import { incompleteWords, recordedNegation } from "../words";
 import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
 import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
+import type { SectionViewProps } from "../section-component";
 
 type Props = {
   /** Its lists, and which source sections were included and how complete each was. */
@@ -18,16 +19,40 @@ type Props = {
   recordHref?: string;
 };
 
-function EndOfLifeFlag({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+const PANEL_BORDER: Record<NonNullable<Summary["endOfLife"]>["careWishes"]["tone"], string> = {
+  dnacpr: "border-nhs-red",
+  "for-cpr": "border-nhs-green",
+  warning: "border-nhs-warm-yellow",
+  neutral: "border-nhs-border",
+};
+
+/**
+ * Resuscitation and care wishes, first on the Summary, in the banner's three states: a decision, "No CPR decision
+ * recorded in the GP record" (only when the section came back whole), or "could not be retrieved".
+ */
+function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+  const w = eol.careWishes;
+  const facts = [
+    ...(eol.hasAdrt ? ["Advance decision to refuse treatment (ADRT) recorded: read it before treating"] : []),
+    ...(eol.preferredPlaceOfCare ? [`Preferred place of care: ${eol.preferredPlaceOfCare}`] : []),
+    ...(eol.preferredPlaceOfDeath ? [`Preferred place of death: ${eol.preferredPlaceOfDeath}`] : []),
+  ];
+  const details = w.details.filter((d) => !/^Advance decision/.test(d));
   return (
-    <div className="mb-8 border-8 border-nhs-black bg-white p-4 print:border-4" data-end-of-life="true">
-      <h3 className="mb-2 text-2xl font-bold">End of life care information recorded</h3>
-      <ul className="mb-2 list-disc space-y-1 pl-6">
-        {eol.notForResuscitation && <li className="font-bold text-nhs-red">Do not attempt CPR (DNACPR) decision recorded</li>}
-        {eol.onPalliativeCareRegister && <li>On the palliative care register</li>}
-        {eol.preferredPlaceOfDeath && <li>Preferred place of death: {eol.preferredPlaceOfDeath}</li>}
-      </ul>
-      <p>Read the full plan before making treatment decisions.</p>
+    <div className={`mb-8 border-8 ${PANEL_BORDER[w.tone]} bg-white p-4 print:border-4`} data-end-of-life={eol.hasContent ? "true" : "false"} data-care-wishes-panel={w.state}>
+      <h3 className="mb-2 text-2xl font-bold">
+        <span className="sr-only">Resuscitation and care wishes: </span>
+        {w.headline}
+      </h3>
+      {w.state === "unavailable" && <p className="mb-2">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>}
+      {details.length + facts.length > 0 && (
+        <ul className="mb-2 list-disc space-y-1 pl-6">
+          {[...details, ...facts].map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {eol.hasContent && <p>Read the full plan before making treatment decisions.</p>}
       {recordHref && (
         <p className="mt-2 no-print">
           <Link href={`${recordHref}/end-of-life`} prefetch={false}>View end of life and supportive care</Link>
@@ -50,8 +75,8 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           <p>In the sections it is built from, {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.</p>
         </div>
       )}
-      {s.endOfLife && <EndOfLifeFlag eol={s.endOfLife} recordHref={recordHref} />}
-      {safety && safety.findings.length > 0 && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      {s.endOfLife && <CareWishesPanel eol={s.endOfLife} recordHref={recordHref} />}
+      {safety && (safety.findings.length > 0 || safety.status === "could-not-run" || safety.notChecked.length > 0 || safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={s.sources.risksAndWarnings} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
         {s.warnings.map((r) => (
           <SummaryItem key={r.id}>
@@ -68,7 +93,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         emptyWhat="allergies"
         recordHref={recordHref}
       >
-        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>No known allergies</SummaryItem>}
+        {s.allergies.length === 0 && s.noKnownAllergies && <SummaryItem>{recordedNegation(s.noKnownAllergiesText)}</SummaryItem>}
         {s.allergies.map((a) => (
           <SummaryItem key={a.id}>
             <SubstanceCell item={a} />
@@ -105,4 +130,9 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
       </SummaryPart>
     </section>
   );
+}
+
+/** The Summary page, composed on the server from the sections it needs. */
+export default function SummaryPage({ data, content, recordHref }: SectionViewProps<"summary">) {
+  return <SummarySection summary={data} safety={content.medicationSafety} recordHref={recordHref} />;
 }

@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../roles";
 import { can, canViewSection, visibleSections } from "./policy";
-import { RECORD_SECTIONS } from "./sections";
+import { RECORD_SECTIONS } from "../record/section-registry/meta";
 
 const CLINICIANS: Role[] = ["AE_DOCTOR", "OOH_GP", "CLINICIAN_111", "PARAMEDIC", "NURSE"];
 
 describe("access policy", () => {
   it.each(CLINICIANS)("%s sees every section of the record", (role) => {
-    expect(visibleSections(role, RECORD_SECTIONS)).toEqual([...RECORD_SECTIONS]);
+    expect(visibleSections(role)).toEqual([...RECORD_SECTIONS]);
     expect(can(role, "audit:read")).toBe(false);
   });
 
   it("social care sees only the restricted set", () => {
-    expect(visibleSections("SOCIAL_CARE", RECORD_SECTIONS)).toEqual(["summary", "allergies", "end-of-life", "risks-and-warnings"]);
+    expect(visibleSections("SOCIAL_CARE")).toEqual(["summary", "allergies", "end-of-life", "risks-and-warnings"]);
     expect(canViewSection("SOCIAL_CARE", "medications")).toBe(false);
     expect(canViewSection("SOCIAL_CARE", "problems")).toBe(false);
   });
 
   it.each(["PRIVACY_OFFICER", "ADMINISTRATOR"] as const)("%s sees no clinical record and cannot search", (role) => {
-    expect(visibleSections(role, RECORD_SECTIONS)).toEqual([]);
+    expect(visibleSections(role)).toEqual([]);
     expect(can(role, "patient:search")).toBe(false);
   });
 

@@ -1,6 +1,6 @@
-// Who may do what: the one table every page and route handler asks (../shared/DESIGN.md, Roles).
+// Who may do what: the one table every page and route handler asks (docs/architecture.md, "Roles").
+import { RECORD_SECTIONS, sectionMeta, type RecordSection } from "../record/section-registry/meta";
 import type { Role } from "../roles";
-import type { RecordSection } from "./sections";
 
 export type Permission =
   | "patient:search"
@@ -23,18 +23,18 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMINISTRATOR: ["service:health"],
 };
 
-/** Social care sees a restricted set: demographics and contacts, care and end-of-life wishes, allergies, risks. */
-const SOCIAL_CARE_SECTIONS: readonly RecordSection[] = ["summary", "allergies", "end-of-life", "risks-and-warnings"];
-
 export function can(role: Role, permission: Permission): boolean {
   return PERMISSIONS[role].includes(permission);
 }
 
 export function canViewSection(role: Role, section: RecordSection): boolean {
   if (!can(role, "record:view")) return false;
-  return role === "SOCIAL_CARE" ? SOCIAL_CARE_SECTIONS.includes(section) : true;
+  // Social care sees a restricted set (demographics and contacts, care and end-of-life wishes, allergies, risks):
+  // each section's descriptor says whether it is in it.
+  return role === "SOCIAL_CARE" ? sectionMeta(section).socialCare : true;
 }
 
-export function visibleSections(role: Role, all: readonly RecordSection[]): RecordSection[] {
-  return all.filter((section) => canViewSection(role, section));
+/** The record's tabs for this role, in order. */
+export function visibleSections(role: Role): RecordSection[] {
+  return RECORD_SECTIONS.filter((section) => canViewSection(role, section));
 }

@@ -25,3 +25,10 @@ export function formatCalendarDate(iso: string, missing: string): string {
   const [year, month, day] = p;
   return `${String(day).padStart(2, "0")}-${MONTHS[month - 1]}-${String(year).padStart(4, "0")}`;
 }
+
+const UK_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today (or `now`) as a UK calendar date, YYYY-MM-DD: what "today" means on a GP record, wherever the server runs. */
+export function ukCalendarDate(now: Date = new Date()): string {
+  return UK_DAY.format(now);
+}

@@ -1,20 +1,12 @@
 import { sourceKey } from "../record/organisation-kind";
 import type { CurrentMedication } from "./current-medication";
+import { strengthMgPerUnit } from "./days-supply";
 import { describeMedication, joinWords } from "./describe";
 import { drugLabel } from "./drug-identity";
-import type { KnowledgeBase } from "./knowledge-base";
-import { moreSevere, type SafetyFinding } from "./types";
+import type { DuplicateExemption, KnowledgeBase } from "./knowledge-base";
+import type { SafetyFinding, Severity } from "./types";
 
-/**
- * Two current prescriptions only count as duplicates when they come from different sources or
- * prescribers: that is the pattern where nobody has the whole picture (e.g. an out-of-hours
- * course on top of the practice's repeat). One prescriber's deliberate pair is not flagged.
- */
-function fromSeveralPlaces(meds: readonly CurrentMedication[]): boolean {
-  const sources = new Set(meds.map((m) => sourceKey(m.item.source)));
-  const prescribers = new Set(meds.flatMap((m) => (m.item.prescriber ? [m.item.prescriber] : [])));
-  return sources.size > 1 || prescribers.size > 1;
-}
+const WHEN_REQUIRED = /when required|as required|if required|when needed|as needed|\bprn\b/i;
 
 function groupBy(meds: readonly CurrentMedication[], keys: (m: CurrentMedication) => Iterable<string>): Map<string, CurrentMedication[]> {
   const groups = new Map<string, CurrentMedication[]>();
@@ -22,28 +14,66 @@ function groupBy(meds: readonly CurrentMedication[], keys: (m: CurrentMedication
   return groups;
 }
 
-/** The ingredients that put a medicine in the class; all of them when only the MIG knew the class. */
-function membersOf(med: CurrentMedication, drugClass: string, kb: KnowledgeBase): string[] {
-  const all = [...med.drug.ingredients];
-  const inClass = all.filter((i) => kb.classesOf(i).includes(drugClass));
-  return inClass.length > 0 ? inClass : all;
+const oneSource = (meds: readonly CurrentMedication[]) => new Set(meds.map((m) => sourceKey(m.item.source))).size === 1;
+const onePrescriber = (meds: readonly CurrentMedication[]) => oneSource(meds) && new Set(meds.map((m) => m.item.prescriber ?? "")).size === 1;
+
+function applies(exemption: DuplicateExemption, ingredient: string, kb: KnowledgeBase): boolean {
+  return exemption.appliesTo.some((slot) => {
+    const [kind, code = ""] = slot.split(":", 2);
+    return kind === "ingredient" ? code === ingredient : kb.classesOf(ingredient).includes(code);
+  });
+}
+
+/** The explicit exemption that makes this group intended, if any. Both exemptions need a single source. */
+export function exemptionFor(group: readonly CurrentMedication[], ingredients: readonly string[], kb: KnowledgeBase): DuplicateExemption | null {
+  if (!oneSource(group)) return null;
+  for (const exemption of kb.exemptions) {
+    if (!ingredients.every((i) => applies(exemption, i, kb))) continue;
+    if (exemption.when === "one-regular-one-when-required") {
+      const prn = group.filter((m) => WHEN_REQUIRED.test(m.item.dosage)).length;
+      if (prn === 1 && group.length - prn === 1) return exemption;
+    } else {
+      const strengths = group.map((m) => strengthMgPerUnit(m.item.name));
+      if (strengths.every((s) => s !== null) && new Set(strengths).size === group.length) return exemption;
+    }
+  }
+  return null;
 }
 
 const ids = (meds: readonly CurrentMedication[]) => meds.map((m) => m.item.id);
 
+function wording(group: readonly CurrentMedication[], severe: boolean): { severity: Severity | null; lead: string; action: string } {
+  if (onePrescriber(group)) {
+    return {
+      severity: severe ? null : "mild",
+      lead: "from one prescriber",
+      action: "Check this is intended and that the patient knows to take only the dose prescribed in total.",
+    };
+  }
+  return {
+    severity: null,
+    lead: oneSource(group) ? "from different prescribers" : "from different organisations",
+    action: "Check with the patient which of these they are taking: together they could add up to too high a dose. Tell the other prescriber.",
+  };
+}
+
+/** The same ingredient in two or more current medicines, from any source (co-codamol with paracetamol counts). */
 export function findDuplicateDrugs(meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
   for (const [ingredient, group] of groupBy(meds, (m) => m.drug.ingredients)) {
-    if (group.length < 2 || !fromSeveralPlaces(group)) continue;
-    const classSeverities = kb.classesOf(ingredient).flatMap((c) => kb.duplicateSeverity(c) ?? []);
+    if (group.length < 2 || exemptionFor(group, [ingredient], kb)) continue;
+    const base = kb.duplicateSeverity(ingredient);
+    const w = wording(group, base === "severe");
     findings.push({
       id: `duplicate-drug:${ingredient}:${ids(group).sort().join("+")}`,
       kind: "duplicate-drug",
-      severity: classSeverities.reduce(moreSevere, "moderate"),
-      title: `${drugLabel(ingredient)} prescribed more than once`,
-      explanation:
-        `${drugLabel(ingredient)} is in ${group.length} current prescriptions from different sources or prescribers: ` +
-        `${group.map((m) => describeMedication(m.item)).join("; ")}. Check the patient is not taking more than one of them, which could add up to too high a dose.`,
+      severity: w.severity ?? base,
+      title: `${drugLabel(ingredient)} in ${group.length} current prescriptions`,
+      explanation: `${drugLabel(ingredient)} is in ${group.length} current prescriptions ${w.lead}: ${group.map((m) => describeMedication(m.item)).join("; ")}.`,
+      action: w.action,
+      ruleId: "duplicate-ingredient",
+      evidence: "record",
+      references: [],
       medicationIds: ids(group),
       issueIds: [],
       allergyIds: [],
@@ -52,22 +82,28 @@ export function findDuplicateDrugs(meds: readonly CurrentMedication[], kb: Knowl
   return findings;
 }
 
+/** Two or more different drugs of a class where that is a duplicate (two NSAIDs, two anticoagulants). */
 export function findDuplicateClasses(meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
   for (const [drugClass, group] of groupBy(meds, (m) => m.drug.classes)) {
-    const severity = kb.duplicateSeverity(drugClass);
-    if (severity === null || group.length < 2 || !fromSeveralPlaces(group)) continue;
-    const members = [...new Set(group.flatMap((m) => membersOf(m, drugClass, kb)))];
+    const severity = kb.classDuplicateSeverity(drugClass);
+    if (severity === null || group.length < 2) continue;
+    const members = [...new Set(group.flatMap((m) => [...m.drug.ingredients].filter((i) => kb.classesOf(i).includes(drugClass))))];
     // Same ingredient throughout is a duplicate drug, reported by findDuplicateDrugs.
-    if (members.length < 2) continue;
+    if (members.length < 2 || exemptionFor(group, members, kb)) continue;
+    const w = wording(group, severity === "severe");
     findings.push({
       id: `duplicate-class:${drugClass}:${ids(group).sort().join("+")}`,
       kind: "duplicate-class",
-      severity,
+      severity: w.severity ?? severity,
       title: `More than one of the ${kb.classLabel(drugClass)}: ${joinWords(members)}`,
       explanation:
-        `${drugLabel(joinWords(members))} are ${members.length === 2 ? "both" : "all"} ${kb.classLabel(drugClass)}, current from different sources or prescribers: ` +
-        `${group.map((m) => describeMedication(m.item)).join("; ")}. Taking them together adds up the same effects and side effects.`,
+        `${drugLabel(joinWords(members))} are ${members.length === 2 ? "both" : "all"} ${kb.classLabel(drugClass)}, current ${w.lead}: ` +
+        `${group.map((m) => describeMedication(m.item)).join("; ")}. Together they add up the same effects and side effects.`,
+      action: w.action,
+      ruleId: "duplicate-class",
+      evidence: "record",
+      references: [],
       medicationIds: ids(group),
       issueIds: [],
       allergyIds: [],

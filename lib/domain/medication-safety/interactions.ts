@@ -1,70 +1,92 @@
 import { describeSource } from "../record/organisation-kind";
-import { joinWords } from "./describe";
 import type { CurrentMedication } from "./current-medication";
-import { drugLabel, type ResolvedDrug } from "./drug-identity";
-import type { InteractionEntry, KnowledgeBase } from "./knowledge-base";
+import { joinWords } from "./describe";
+import type { ResolvedDrug } from "./drug-identity";
+import type { InteractionRule, KnowledgeBase } from "./knowledge-base";
 import type { SafetyFinding } from "./types";
 
-/** The ingredient of `drug` that a reference like "class:nsaid" matches, or null. */
-function matchReference(reference: string, drug: ResolvedDrug, kb: KnowledgeBase): string | null {
-  const [kind, code = ""] = reference.split(":", 2);
-  if (kind === "ingredient") return drug.ingredients.has(code) ? code : null;
-  if (!drug.classes.has(code)) return null;
-  const member = [...drug.ingredients].find((i) => kb.classesOf(i).includes(code));
-  return member ?? [...drug.ingredients][0] ?? kb.classLabel(code);
+/** The ingredients of `drug` that a slot like "class:nsaid" or "ingredient:warfarin" matches. */
+function matchSlot(slot: string, drug: ResolvedDrug, kb: KnowledgeBase): string[] {
+  const [kind, code = ""] = slot.split(":", 2);
+  if (kind === "ingredient") return drug.ingredients.has(code) ? [code] : [];
+  if (!drug.classes.has(code)) return [];
+  const members = [...drug.ingredients].filter((i) => kb.classesOf(i).includes(code));
+  // A class the source sent that the rule base does not list for this ingredient: the whole medicine matches.
+  return members.length > 0 ? members : [...drug.ingredients].slice(0, 1);
 }
 
-interface Match {
-  first: CurrentMedication;
-  firstDrug: string;
-  second: CurrentMedication;
-  secondDrug: string;
-}
-
-/** Matches in either orientation; the result follows the entry's order so titles read consistently. */
-function matchPair(entry: InteractionEntry, a: CurrentMedication, b: CurrentMedication, kb: KnowledgeBase): Match | null {
-  const [left, right] = entry.between;
-  for (const [first, second] of [[a, b], [b, a]] as const) {
-    const firstDrug = matchReference(left, first.drug, kb);
-    const secondDrug = matchReference(right, second.drug, kb);
-    if (firstDrug !== null && secondDrug !== null) return { first, firstDrug, second, secondDrug };
-  }
-  return null;
+interface Candidate {
+  med: CurrentMedication;
+  ingredients: string[];
 }
 
 /**
- * Every pair of current medicines against every knowledge-base entry. The list is small (tens of
- * medicines, a few dozen entries), so the plain double loop is clearer than an index. Several
- * courses of the same two drugs make one finding listing them all, not one per course.
+ * Every slot filled by a different medicine, with a different ingredient (the same drug twice is a
+ * duplicate, not an interaction). Returns the medicines that take part in at least one such assignment.
+ */
+function participants(slots: readonly Candidate[][]): Set<CurrentMedication> | null {
+  const used = new Set<CurrentMedication>();
+  const walk = (i: number, meds: CurrentMedication[], ingredients: string[]): void => {
+    if (i === slots.length) {
+      for (const m of meds) used.add(m);
+      return;
+    }
+    for (const c of slots[i] ?? []) {
+      if (meds.includes(c.med)) continue;
+      const ingredient = c.ingredients.find((x) => !ingredients.includes(x));
+      if (ingredient === undefined) continue;
+      walk(i + 1, [...meds, c.med], [...ingredients, ingredient]);
+    }
+  };
+  walk(0, [], []);
+  return used.size > 0 ? used : null;
+}
+
+/** Each product once, with every source it came from: "diazepam 2mg tablets (from A and B)". */
+function describe(meds: readonly CurrentMedication[]): string {
+  const byName = new Map<string, Set<string>>();
+  for (const m of meds) {
+    const sources = byName.get(m.item.name) ?? new Set<string>();
+    sources.add(`${describeSource(m.item.source)}${m.inHome ? ", kept in the home" : ""}`);
+    byName.set(m.item.name, sources);
+  }
+  return joinWords([...byName].map(([name, sources]) => `${name} (from ${joinWords([...sources])})`));
+}
+
+function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[]): SafetyFinding {
+  const ids = [...new Set(meds.map((m) => m.item.id))].sort();
+  return {
+    id: `interaction:${rule.id}:${ids.join("+")}`,
+    kind: "interaction",
+    severity: rule.severity,
+    title: rule.title,
+    explanation: `${describe(meds)} are current together. ${rule.consequence}`,
+    action: rule.action,
+    ruleId: rule.id,
+    evidence: rule.evidence,
+    references: rule.references,
+    medicationIds: ids,
+    issueIds: [],
+    allergyIds: [],
+  };
+}
+
+/**
+ * Each rule against the current medicines: one finding per rule naming every medicine that takes part
+ * (three NSAIDs with warfarin are one fact, not three). A more specific rule that covers the same
+ * medicines supersedes a general one (citalopram with a QT drug replaces "two QT drugs").
  */
 export function findInteractions(meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding[] {
-  const groups = new Map<string, { entry: InteractionEntry; firstDrug: string; secondDrug: string; first: CurrentMedication[]; second: CurrentMedication[] }>();
-  for (const [i, a] of meds.entries()) {
-    for (const b of meds.slice(i + 1)) {
-      for (const entry of kb.interactions.entries) {
-        const m = matchPair(entry, a, b, kb);
-        if (m === null) continue;
-        const key = `${entry.id}:${m.firstDrug}:${m.secondDrug}`;
-        const group = groups.get(key) ?? { entry, firstDrug: m.firstDrug, secondDrug: m.secondDrug, first: [], second: [] };
-        if (!group.first.includes(m.first)) group.first.push(m.first);
-        if (!group.second.includes(m.second)) group.second.push(m.second);
-        groups.set(key, group);
-      }
-    }
+  const fired: { rule: InteractionRule; meds: Set<CurrentMedication> }[] = [];
+  for (const rule of kb.interactions) {
+    const slots = rule.between.map((slot) => meds.flatMap((med) => {
+      const ingredients = matchSlot(slot, med.drug, kb);
+      return ingredients.length > 0 ? [{ med, ingredients }] : [];
+    }));
+    if (slots.some((s) => s.length === 0)) continue;
+    const used = participants(slots);
+    if (used) fired.push({ rule, meds: used });
   }
-  return [...groups.entries()].map(([key, g]) => {
-    // Repeated courses of one product from one source read once.
-    const describe = (list: CurrentMedication[]) => joinWords([...new Set(list.map((m) => `${m.item.name} (from ${describeSource(m.item.source)})`))]);
-    const ids = [...g.first, ...g.second].map((m) => m.item.id);
-    return {
-      id: `interaction:${key}`,
-      kind: "interaction",
-      severity: g.entry.severity,
-      title: `${drugLabel(g.firstDrug)} with ${g.secondDrug}`,
-      explanation: `${describe(g.first)} and ${describe(g.second)} are current together. ${g.entry.consequence}`,
-      medicationIds: [...new Set(ids)],
-      issueIds: [],
-      allergyIds: [],
-    } satisfies SafetyFinding;
-  });
+  const kept = fired.filter((f) => !fired.some((g) => g.rule.supersedes.includes(f.rule.id) && [...f.meds].every((m) => g.meds.has(m))));
+  return kept.map((f) => toFinding(f.rule, [...f.meds]));
 }

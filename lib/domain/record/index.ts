@@ -1,6 +1,7 @@
-// The record view model for the UI and route handlers: one mapping entry point and its types.
-export { mapStructuredRecord, type MapRecordOptions, type MapRecordResult } from "./map-record";
-export { recordViewModelSchema, RECORD_SECTION_KEYS, type RecordSectionKey, type RecordSections, type RecordViewModel } from "./record-types";
+// The GP record's sections as the viewer reads them: the registry, and each section's view-model types.
+// (The whole record as a page is built from it, with the medication safety checks, is ../record-view.)
+export { RECORD_SECTION_KEYS, type RecordSections } from "./section-registry/registry";
+export { RECORD_SECTIONS, isRecordSection, sectionTitle, type RecordSection, type RecordSectionKey } from "./section-registry/meta";
 export type { RecordError, RecordErrorCode } from "./fhir/bundle-index";
 export { completenessBanners, emptySectionText, type CompletenessBanner } from "./completeness-banners";
 export type { Completeness, IncompletenessReason, SectionStatus, DateFilter } from "./completeness";

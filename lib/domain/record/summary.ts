@@ -3,7 +3,11 @@ import { allergyItemSchema } from "./allergies/types";
 import { encounterItemSchema, problemItemSchema, riskItemSchema } from "./clinical/types";
 import { completenessSchema, incompletenessReasonSchema, type IncompletenessReason } from "./completeness";
 import { medicationItemSchema } from "./medications/types";
-import type { RecordSections } from "./record-types";
+import type { AllergiesSection } from "./allergies/types";
+import type { EncountersSection, ProblemsSection, RisksSection } from "./clinical/types";
+import { careWishesStatus, careWishesStatusSchema } from "./end-of-life/care-wishes-status";
+import type { EndOfLifeSection } from "./end-of-life/types";
+import type { MedicationsSection } from "./medications/types";
 
 /**
  * The Summary page: what an urgent-care clinician needs first. Built from the mapped sections, so
@@ -16,6 +20,8 @@ const summarySourcesSchema = z.object({
   allergies: completenessSchema.nullable(),
   risksAndWarnings: completenessSchema.nullable(),
   encounters: completenessSchema.nullable(),
+  /** End of life counts in the Summary's completeness: its CPR decision is the most urgent fact on the page. */
+  endOfLife: completenessSchema.nullable(),
 });
 const SUMMARY_SOURCES = summarySourcesSchema.keyof().options;
 
@@ -29,24 +35,46 @@ export const summarySchema = z.object({
   recentAcute: z.array(medicationItemSchema),
   allergies: z.array(allergyItemSchema),
   noKnownAllergies: z.boolean(),
+  /** The negation as recorded ("No known drug allergy" is not "no known allergies"); null when not recorded. */
+  noKnownAllergiesText: z.string().nullable().optional(),
   warnings: z.array(riskItemSchema),
   recentEncounters: z.array(encounterItemSchema),
-  /** Headline end-of-life facts, or null when the section was not included or is empty. */
+  /** Headline end-of-life facts, or null when the section was not included (not requested, or not for this role). */
   endOfLife: z
-    .object({ notForResuscitation: z.boolean(), onPalliativeCareRegister: z.boolean(), preferredPlaceOfDeath: z.string().nullable() })
+    .object({
+      /** False when the section came back empty, or could not be fetched: see careWishes. */
+      hasContent: z.boolean(),
+      notForResuscitation: z.boolean(),
+      onPalliativeCareRegister: z.boolean(),
+      preferredPlaceOfCare: z.string().nullable(),
+      preferredPlaceOfDeath: z.string().nullable(),
+      hasAdrt: z.boolean(),
+      /** The same three states as the banner: a decision, "none recorded", or "could not be retrieved". */
+      careWishes: careWishesStatusSchema,
+    })
     .nullable(),
 });
 export type Summary = z.infer<typeof summarySchema>;
 
 const RECENT_ENCOUNTERS = 3;
 
-export function buildSummary(s: RecordSections): Summary {
+/** The sections the Summary reads; null when not included (not requested, or not for this role). */
+export interface SummaryInput {
+  problems: ProblemsSection | null;
+  medications: MedicationsSection | null;
+  allergies: AllergiesSection | null;
+  risksAndWarnings: RisksSection | null;
+  encounters: EncountersSection | null;
+  endOfLife: EndOfLifeSection | null;
+}
+
+export function buildSummary(s: SummaryInput): Summary {
   const reasons = new Set<IncompletenessReason>();
   const sources = Object.fromEntries(SUMMARY_SOURCES.map((k) => [k, s[k]?.completeness ?? null])) as Summary["sources"];
   for (const completeness of Object.values(sources)) {
     for (const reason of completeness?.reasons ?? []) reasons.add(reason);
   }
-  const eol = s.endOfLife && s.endOfLife.hasContent ? s.endOfLife : null;
+  const eol = s.endOfLife;
   return {
     incomplete: [...reasons],
     sources,
@@ -55,13 +83,19 @@ export function buildSummary(s: RecordSections): Summary {
     recentAcute: s.medications?.acute ?? [],
     allergies: s.allergies?.active ?? [],
     noKnownAllergies: s.allergies?.noKnownAllergies ?? false,
+    noKnownAllergiesText: s.allergies?.noKnownAllergiesText ?? null,
     warnings: (s.risksAndWarnings?.items ?? []).filter((r) => r.active),
     recentEncounters: (s.encounters?.items ?? []).slice(0, RECENT_ENCOUNTERS),
     endOfLife: eol
       ? {
-          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation",
+          hasContent: eol.hasContent,
+          // Only a clear decision counts: an unclear one is said as unclear, never as DNACPR.
+          notForResuscitation: eol.cpr?.decision === "not-for-resuscitation" && eol.cprUnclear === null,
           onPalliativeCareRegister: eol.palliativeCareRegister !== null,
+          preferredPlaceOfCare: eol.preferredPlaceOfCare,
           preferredPlaceOfDeath: eol.preferredPlaceOfDeath,
+          hasAdrt: eol.adrt !== null,
+          careWishes: careWishesStatus(eol),
         }
       : null,
   };

@@ -1,16 +1,10 @@
 import "server-only";
 // The actor every use-case takes: a user row (with its organisation) as the rest of the server sees it.
 import type { Prisma } from "@/generated/prisma/client";
-import { isRole, type Role } from "@/lib/domain/roles";
+import type { Actor } from "@/lib/domain/auth/actor";
+import { isRole } from "@/lib/domain/roles";
 
-export type Actor = {
-  userId: string;
-  username: string;
-  displayName: string;
-  professionalCode: string | null;
-  role: Role;
-  organisation: { odsCode: string; name: string };
-};
+export type { Actor };
 
 type UserWithOrganisation = Prisma.UserGetPayload<{ include: { organisation: true } }>;
 

@@ -18,6 +18,18 @@ const schema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Unset: the embedded PGlite database in PGLITE_DIR. */
+  DATABASE_URL: z.string().optional(),
+  PGLITE_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** Sign-in attempts per client address per minute, and patient searches per user per minute. */
+  RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_SEARCH: z.coerce.number().int().positive().default(60),
+  /** Sign-in attempts per username per minute; access decisions (consent, refusal, override) per user per 10 minutes. */
+  RATE_LIMIT_SIGN_IN_ACCOUNT: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_ACCESS_DECISION: z.coerce.number().int().positive().default(20),
+  /** Set by npm when the app is started through it; shown by /api/health. */
+  npm_package_version: z.string().default("0.1.0"),
 });
 
 export type ServerEnv = z.infer<typeof schema> & { MIG_JWT_SECRET: string };
@@ -37,6 +49,14 @@ export function serverEnv(): ServerEnv {
   }
   cached = { ...env, MIG_JWT_SECRET: env.MIG_JWT_SECRET ?? DEV_MIG_SECRET };
   return cached;
+}
+
+/**
+ * What the logger needs, read the same validated way but on its own: the logger is created when its module loads,
+ * which must not fail for want of a secret that only the code using it needs.
+ */
+export function logEnv(): Pick<ServerEnv, "LOG_LEVEL" | "NODE_ENV"> {
+  return schema.pick({ LOG_LEVEL: true, NODE_ENV: true }).parse(process.env);
 }
 
 export function oidcConfigured(env: ServerEnv): boolean {

@@ -1,5 +1,5 @@
 // The driver adapter for the Prisma CLI (prisma.config.ts): the app's choice of database plus the fixes the
-// wasm schema engine needs to run `migrate deploy` / `migrate dev` through adapters (STACK.md traps 6–8).
+// wasm schema engine needs to run `migrate deploy` / `migrate dev` through adapters (docs/stack-notes.md, "Prisma 6 offline").
 // Imported only by the CLI config and scripts; never bundled into the app.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,14 +1,21 @@
 // The database for app code: one PrismaClient per server process.
 import "server-only";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client";
+import { serverEnv } from "@/lib/server/config/env";
 import { createPrismaClient } from "./client";
+import { resolveDatabaseTarget } from "./target";
 
 // Cached on globalThis because Next.js dev re-evaluates modules on every edit; a new client each time would
-// open a second PGlite on the same folder (silent divergence, STACK.md trap 4) or leak PostgreSQL pools.
+// open a second PGlite on the same folder (silent divergence, docs/stack-notes.md "PGlite") or leak PostgreSQL pools.
 const cache = globalThis as typeof globalThis & { __gatewayPrisma?: PrismaClient };
 
+function databaseTarget() {
+  const { DATABASE_URL, PGLITE_DIR } = serverEnv();
+  return resolveDatabaseTarget({ DATABASE_URL, PGLITE_DIR });
+}
+
 export function getPrisma(): PrismaClient {
-  cache.__gatewayPrisma ??= createPrismaClient();
+  cache.__gatewayPrisma ??= createPrismaClient(databaseTarget());
   return cache.__gatewayPrisma;
 }
 

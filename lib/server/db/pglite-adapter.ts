@@ -1,6 +1,6 @@
 // PGlite behind Prisma's driver-adapter interface, opened lazily and closed on dispose.
 // Lazy because an open PGlite can keep the Node event loop alive: the Prisma CLI builds the factory just to
-// print its name (`prisma -v`, `prisma generate` in postinstall) and must not open a database (STACK.md trap 3).
+// print its name (`prisma -v`, `prisma generate` in postinstall) and must not open a database (docs/stack-notes.md, "PGlite").
 import { mkdirSync } from "node:fs";
 import { PGlite, messages, type Results } from "@electric-sql/pglite";
 import type {
@@ -17,7 +17,7 @@ import { DelegatingAdapter, toDriverError } from "./delegating-adapter";
 export type PGliteAdapterOptions = {
   /**
    * The schema engine sends multi-statement SQL through argument-less executeRaw; PGlite's query() uses the
-   * extended protocol, which refuses several commands in one statement (STACK.md trap 8). Only the CLI needs this.
+   * extended protocol, which refuses several commands in one statement (docs/stack-notes.md, "Prisma 6 offline"). Only the CLI needs this.
    */
   readonly argumentlessRawThroughExec?: boolean;
 };

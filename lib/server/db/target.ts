@@ -1,4 +1,4 @@
-// Which database this process talks to, decided once from the environment (DESIGN.md conventions):
+// Which database this process talks to, decided once from the environment (docs/architecture.md, "Conventions"):
 // DATABASE_URL set → that PostgreSQL; unset → embedded PGlite in PGLITE_DIR (default ./.data/pglite).
 import path from "node:path";
 

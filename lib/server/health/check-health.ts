@@ -3,6 +3,9 @@ import "server-only";
 import { serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
 import { logger } from "@/lib/server/log/logger";
+import { ruleBaseInfo } from "@/lib/domain/medication-safety/check-medication-safety";
+import { defaultKnowledgeBase } from "@/lib/domain/medication-safety/knowledge-base";
+import { safetyStatus, type SafetyFailure } from "@/lib/domain/medication-safety/safety-status";
 
 export type DependencyHealth = { ok: boolean; latencyMs: number; problem?: string };
 export type Health = {
@@ -11,7 +14,39 @@ export type Health = {
   app: { ok: true; version: string };
   database: DependencyHealth;
   mig: DependencyHealth;
+  medicationSafety: MedicationSafetyHealth;
 };
+
+export type MedicationSafetyHealth = {
+  ok: boolean;
+  /** The rule base loads and validates; its version and whether its review date has passed. */
+  ruleBase: { loads: boolean; version?: string; reviewDue?: string; reviewOverdue?: boolean };
+  /** Checks that could not run since this process started (the record was still shown). */
+  failuresSinceStart: number;
+  lastFailure: SafetyFailure | null;
+  problem?: string;
+};
+
+/** A failure this recent makes the safety checks "not ok"; an older one is still counted. */
+const RECENT_FAILURE_MS = 15 * 60_000;
+
+export function medicationSafetyHealth(now: Date = new Date()): MedicationSafetyHealth {
+  const status = safetyStatus();
+  const recent = status.lastFailure !== null && now.getTime() - new Date(status.lastFailure.at).getTime() < RECENT_FAILURE_MS;
+  try {
+    const info = ruleBaseInfo(defaultKnowledgeBase(), now);
+    const problem = recent ? "medication safety checks could not run recently" : info.reviewOverdue ? "rule base review date has passed" : undefined;
+    return {
+      ok: !recent && !info.reviewOverdue,
+      ruleBase: { loads: true, version: info.version, reviewDue: info.reviewDue, reviewOverdue: info.reviewOverdue },
+      failuresSinceStart: status.failures,
+      lastFailure: status.lastFailure,
+      ...(problem ? { problem } : {}),
+    };
+  } catch {
+    return { ok: false, ruleBase: { loads: false }, failuresSinceStart: status.failures, lastFailure: status.lastFailure, problem: "rule base could not be loaded" };
+  }
+}
 
 async function timed(check: () => Promise<string | undefined>): Promise<DependencyHealth> {
   const started = performance.now();
@@ -37,12 +72,14 @@ export async function checkHealth(): Promise<Health> {
       return response.ok ? undefined : `answered HTTP ${response.status}`;
     }),
   ]);
-  if (!database.ok || !mig.ok) logger.warn({ database, mig }, "health check degraded");
+  const medicationSafety = medicationSafetyHealth();
+  if (!database.ok || !mig.ok || !medicationSafety.ok) logger.warn({ database, mig, medicationSafety: { ok: medicationSafety.ok, problem: medicationSafety.problem } }, "health check degraded");
   return {
-    status: database.ok && mig.ok ? "ok" : "degraded",
+    status: database.ok && mig.ok && medicationSafety.ok ? "ok" : "degraded",
     checkedAt: new Date().toISOString(),
-    app: { ok: true, version: process.env.npm_package_version ?? "0.1.0" },
+    app: { ok: true, version: serverEnv().npm_package_version },
     database,
     mig,
+    medicationSafety,
   };
 }

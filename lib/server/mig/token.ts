@@ -1,5 +1,5 @@
 import "server-only";
-// The GP Connect-style bearer token that tells the MIG who is asking and why (../shared/DESIGN.md, Conventions).
+// The GP Connect-style bearer token that tells the MIG who is asking and why (docs/architecture.md, "Conventions").
 import { SignJWT } from "jose";
 import type { Actor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";

@@ -4,25 +4,30 @@ import "server-only";
 // refused for being over the limit restarts the window, so a client that keeps trying stays refused until
 // it has been quiet for a whole window. A database failure here is not a reason to refuse: the caller's own
 // database work will fail closed anyway.
+import { serverEnv } from "@/lib/server/config/env";
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 
-const fromEnv = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
-
+/** The limits, from the validated environment (read when first used, not when this module loads). */
 export const RATE_LIMITS = {
   /** Sign-in attempts from one client address (as TRUSTED_PROXIES lets us know it). */
-  signInPerAddress: { name: "sign-in", limit: fromEnv("RATE_LIMIT_SIGN_IN", 30), windowSeconds: 60 },
+  get signInPerAddress(): RateLimitRule {
+    return { name: "sign-in", limit: serverEnv().RATE_LIMIT_SIGN_IN, windowSeconds: 60 };
+  },
   /** Sign-in attempts for one username, from anywhere (lock-out is the second line). */
-  signInPerAccount: { name: "sign-in-account", limit: fromEnv("RATE_LIMIT_SIGN_IN_ACCOUNT", 10), windowSeconds: 60 },
-  searchPerUser: { name: "search", limit: fromEnv("RATE_LIMIT_SEARCH", 60), windowSeconds: 60 },
+  get signInPerAccount(): RateLimitRule {
+    return { name: "sign-in-account", limit: serverEnv().RATE_LIMIT_SIGN_IN_ACCOUNT, windowSeconds: 60 };
+  },
+  get searchPerUser(): RateLimitRule {
+    return { name: "search", limit: serverEnv().RATE_LIMIT_SEARCH, windowSeconds: 60 };
+  },
   /** Consent, refusal and emergency-override decisions per user: each override raises an alert. */
-  accessDecisionPerUser: { name: "access-decision", limit: fromEnv("RATE_LIMIT_ACCESS_DECISION", 20), windowSeconds: 600 },
-} satisfies Record<string, RateLimitRule>;
+  get accessDecisionPerUser(): RateLimitRule {
+    return { name: "access-decision", limit: serverEnv().RATE_LIMIT_ACCESS_DECISION, windowSeconds: 600 };
+  },
+};
 
 /** Counts one request for `subject` and says whether it is within the rule. */
 export async function hit(rule: RateLimitRule, subject: string, now = new Date()): Promise<{ allowed: boolean; count: number }> {

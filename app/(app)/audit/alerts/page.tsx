@@ -2,8 +2,9 @@
 // and a form to record the review outcome. Reading the list is audited.
 import { AlertCard } from "@/components/governance/alert-card";
 import { GovernanceNav } from "@/components/governance/governance-nav";
-import { requirePagePermission } from "@/lib/server/governance/require-page-permission";
+import { requirePagePermission } from "@/lib/server/access/require-page-permission";
 import { listAlerts } from "@/lib/server/governance/list-alerts";
+import { Callout } from "@/components/ui/callout";
 
 export const metadata = { title: "Emergency override alerts" };
 
@@ -21,9 +22,9 @@ export default async function AlertsPage() {
         then record whether the override was appropriate or needs follow-up. Times are UK time.
       </p>
       {total > alerts.length && (
-        <p className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+        <Callout tone="warning" as="p">
           Showing the {limit} most relevant of {total} alerts. Older reviewed alerts are in the audit trail.
-        </p>
+        </Callout>
       )}
       <section aria-labelledby="open-alerts" className="mb-10">
         <h2 id="open-alerts" className="mb-4 text-2xl font-bold">

@@ -6,14 +6,18 @@ import { PatientBanner } from "@/components/patient/patient-banner";
 import { ErrorBanner } from "@/components/record/error-banner";
 import { PatientProvider } from "@/components/record-page/patient-context";
 import { RecordTabs } from "@/components/record-page/record-tabs";
-import { can, visibleSections } from "@/lib/domain/access/policy";
-import { RECORD_SECTIONS } from "@/lib/domain/access/sections";
+import { visibleSections } from "@/lib/domain/access/policy";
 import { errorBody } from "@/lib/domain/errors";
 import { parseNhsNumber } from "@/lib/domain/nhs-number";
-import { findAccessEpisode } from "@/lib/server/access/find-access-episode";
+import { currentAccessEpisode, mayViewRecords } from "@/lib/server/access/record-access";
 import { requireActor } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
+import { Callout } from "@/components/ui/callout";
+import { CareWishesLanding } from "@/components/patient/care-wishes-landing";
+import { CareWishesLine } from "@/components/patient/care-wishes-line";
+import { landsOnCareWishes } from "@/lib/domain/record/end-of-life/landing";
+import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -27,7 +31,8 @@ function BackLink() {
 
 export default async function PatientRecordLayout({ children, params }: { children: React.ReactNode; params: Params }) {
   const actor = await requireActor();
-  if (!can(actor.role, "record:view")) forbidden();
+  // A role without the clinical record is refused (and audited) before anything about the patient is looked up.
+  if (!(await mayViewRecords(actor))) forbidden();
   const nhs = parseNhsNumber((await params).nhsNumber);
   if (!nhs.ok) {
     return (
@@ -52,17 +57,22 @@ export default async function PatientRecordLayout({ children, params }: { childr
     );
   }
 
-  const episode = await findAccessEpisode(actor, nhs.value);
+  // Resuscitation and care wishes on every page of the record: fetched and audited with the page; null (nothing
+  // fetched) until the user has said why they are looking.
+  const [episode, careWishes] = await Promise.all([currentAccessEpisode(actor, nhs.value), getCareWishesStatus(actor, nhs.value)]);
   const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
   return (
     <>
       <BackLink />
-      <PatientBanner patient={patient} nameAs="h1" />
+      <PatientBanner patient={patient} nameAs="h1">
+        {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
+      </PatientBanner>
+      {careWishes && landsOnCareWishes(actor.role, careWishes.hasCareWishes) && <CareWishesLanding nhsNumber={nhs.value} />}
       {episode?.decision === "CONSENT_REFUSED" && (
-        <div role="status" className="mb-6 border-l-8 border-nhs-red bg-white p-4">
+        <Callout tone="error" role="status">
           <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>
           <p>Nothing from their GP record has been shown. If the patient changes their mind, record that below.</p>
-        </div>
+        </Callout>
       )}
       {!open && <AccessReasonForm nhsNumber={nhs.value} patientName={patient.name} />}
       {open && (
@@ -73,7 +83,7 @@ export default async function PatientRecordLayout({ children, params }: { childr
             </p>
           )}
           {/* Not in a Suspense boundary: the tabs and the section arrive in the first paint, not revealed later. */}
-          <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role, RECORD_SECTIONS)} />
+          <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role)} />
           <PatientProvider patient={patient}>{children}</PatientProvider>
         </>
       )}

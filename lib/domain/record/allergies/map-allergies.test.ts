@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { baseBundle, list, withheldWarning, type Json } from "../fhir/test-bundles";
+import { baseBundle, list, withheldWarning, type Json } from "@/test/builders/fhir-bundles";
 import { EXT } from "../fhir/systems";
 import { mapAllergies } from "./map-allergies";
+import { sectionInput } from "../section-registry/section-input";
+import allergiesSection from "../sections/allergies";
 
 const allergy = (id: string, over: Json = {}): Json => ({
   resourceType: "AllergyIntolerance",
@@ -22,7 +24,7 @@ function map(activeIds: string[], resolvedIds: string[] | null, resources: Json[
   if (resolvedIds) lists.push(list("resolvedAllergies", resolvedIds.map((i) => `AllergyIntolerance/${i}`)));
   const indexed = indexBundle(baseBundle(...lists, ...resources));
   if (!indexed.ok) throw new Error("bad test bundle");
-  return mapAllergies(indexed.index);
+  return mapAllergies(sectionInput(allergiesSection, indexed.index));
 }
 
 describe("mapAllergies", () => {
@@ -50,5 +52,12 @@ describe("mapAllergies", () => {
     const section = map(["b"], null, [{ resourceType: "AllergyIntolerance", id: "b", reaction: "none", category: "x" }], withheldWarning);
     expect(section.active[0]).toMatchObject({ substance: "Substance not recorded", category: "unknown", criticality: "unknown", reactions: [], status: "active" });
     expect(section.completeness.status).toBe("items-withheld");
+  });
+
+  it("keeps the recorded negation's own words and the verification status", () => {
+    const nkda = allergy("n", { code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] }, extension: [] });
+    expect(map(["n"], null, [nkda])).toMatchObject({ noKnownAllergies: true, noKnownAllergiesText: "No known drug allergy" });
+    const wrong = map(["e", "r"], null, [allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }), allergy("r", { verificationStatus: { coding: [{ code: "refuted" }] } })]);
+    expect(wrong.active.map((a) => a.verification)).toEqual(["entered-in-error", "refuted"]);
   });
 });

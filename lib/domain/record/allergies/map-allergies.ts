@@ -1,11 +1,12 @@
 import type { AllergyIntolerance, CodeableConcept, Coding, FhirResource } from "fhir/r4";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, codingView, conceptText, dateView, extensionCodes, str } from "../fhir/fhir-values";
-import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
+import { mapEach, sectionCompleteness } from "../fhir/section-source";
 import { sourceFor } from "../fhir/source";
 import { EXT } from "../fhir/systems";
 import { buildCompleteness } from "../completeness";
 import type { AllergiesSection, AllergyItem } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -17,6 +18,7 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
   const clinical = arr<Coding>(resource.clinicalStatus?.coding)[0]?.code;
   const status = clinical === "active" ? "active" : clinical === "resolved" || clinical === "inactive" ? "resolved" : fallbackStatus;
   const classes = extensionCodes(resource, EXT.drugClass);
+  const verification = arr<Coding>(resource.verificationStatus?.coding)[0]?.code;
   const reaction = arr<NonNullable<AllergyIntolerance["reaction"]>[number]>(resource.reaction);
   return {
     id: resource.id ?? `allergy-${conceptText(resource.code)}`,
@@ -29,6 +31,7 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
     type: oneOf(resource.type, ["allergy", "intolerance"] as const, "unknown"),
     criticality: oneOf(resource.criticality, ["low", "high", "unable-to-assess"] as const, "unknown"),
     status,
+    ...(verification === "confirmed" || verification === "unconfirmed" || verification === "presumed" || verification === "refuted" || verification === "entered-in-error" ? { verification } : {}),
     reactions: reaction.flatMap((r) => arr<CodeableConcept>(r?.manifestation).map((m) => conceptText(m))).filter((t) => t !== "Not recorded"),
     onset: dateView(resource.onsetDateTime),
     // R4 has no resolution date; the mock MIG puts it in lastOccurrence (not in its README).
@@ -37,9 +40,8 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
   };
 }
 
-export function mapAllergies(index: BundleIndex): AllergiesSection {
-  const active = readSection(index, "allergies");
-  const resolved = readSection(index, "resolvedAllergies");
+export function mapAllergies({ index, lists }: SectionInput<"allergies" | "resolvedAllergies">): AllergiesSection {
+  const { allergies: active, resolvedAllergies: resolved } = lists;
   const isAllergy = (r: FhirResource): r is AllergyIntolerance => r.resourceType === "AllergyIntolerance";
   const activeMapped = mapEach(active?.resources ?? [], (r) => (isAllergy(r) ? mapAllergy(r, index, "active") : null));
   const resolvedMapped = mapEach(resolved?.resources ?? [], (r) => (isAllergy(r) ? mapAllergy(r, index, "resolved") : null));
@@ -55,5 +57,6 @@ export function mapAllergies(index: BundleIndex): AllergiesSection {
     active: items.filter((a) => a.status !== "resolved"),
     resolved: items.filter((a) => a.status === "resolved"),
     noKnownAllergies: negatives.length > 0 && items.length === 0,
+    noKnownAllergiesText: negatives.length > 0 && items.length === 0 ? (negatives[0]?.code?.display ?? negatives[0]?.substance ?? null) : null,
   };
 }

@@ -19,6 +19,8 @@ export const allergyItemSchema = itemBaseSchema.extend({
   type: z.enum(["allergy", "intolerance", "unknown"]),
   criticality: z.enum(["low", "high", "unable-to-assess", "unknown"]),
   status: allergyStatusSchema,
+  /** FHIR verificationStatus; entered-in-error and refuted allergies never raise a medication warning. Absent when not sent. */
+  verification: z.enum(["confirmed", "unconfirmed", "presumed", "refuted", "entered-in-error"]).optional(),
   reactions: z.array(z.string()),
   onset: dateViewSchema,
   resolved: dateViewSchema,
@@ -32,5 +34,7 @@ export const allergiesSectionSchema = z.object({
   resolved: z.array(allergyItemSchema),
   /** True when the source positively recorded "no known allergies", which differs from an empty list. */
   noKnownAllergies: z.boolean(),
+  /** What the source recorded for "no known allergies", as it said it ("No known drug allergy"); null when none was recorded. */
+  noKnownAllergiesText: z.string().nullable().optional(),
 });
 export type AllergiesSection = z.infer<typeof allergiesSectionSchema>;

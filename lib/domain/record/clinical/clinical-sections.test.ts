@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { baseBundle, list, ooh, type Json } from "../fhir/test-bundles";
+import { baseBundle, list, ooh, type Json } from "@/test/builders/fhir-bundles";
 import { EXT } from "../fhir/systems";
 import { mapEncounters } from "./map-encounters";
 import { mapInvestigations, mapObservations } from "./map-observations";
 import { mapImmunisations, mapReferrals, mapRisks } from "./map-other-sections";
 import { mapProblems } from "./map-problems";
+import { sectionInput } from "../section-registry/section-input";
+import problemsSection from "../sections/problems";
+import observationsSection from "../sections/observations";
+import investigationsSection from "../sections/investigations";
+import encountersSection from "../sections/encounters";
+import immunisationsSection from "../sections/immunisations";
+import referralsSection from "../sections/referrals";
+import risksSection from "../sections/risks-and-warnings";
 
 function index(...resources: Json[]) {
   const indexed = indexBundle(baseBundle(...resources));
@@ -24,7 +32,7 @@ describe("problems", () => {
       condition("past", { clinicalStatus: { coding: [{ code: "resolved" }] }, abatementDateTime: "2019-05-01" }),
       condition("abated", { abatementDateTime: "2018" }),
     );
-    const section = mapProblems(idx);
+    const section = mapProblems(sectionInput(problemsSection, idx));
     expect(section.active.map((p) => [p.name, p.significance])).toEqual([["major-active", "major"], ["minor-active", "minor"]]);
     expect(section.past.map((p) => [p.name, p.ended.display])).toEqual([["past", "01-May-2019"], ["abated", "2018"]]);
   });
@@ -44,7 +52,7 @@ describe("observations and investigations", () => {
     };
     const weight: Json = { resourceType: "Observation", id: "w", code: { text: "Body weight" }, effectiveDateTime: "2026-10-03", valueQuantity: { value: 88, unit: "kg" } };
     const empty: Json = { resourceType: "Observation", id: "e" };
-    const section = mapObservations(index(list("observations", ["Observation/bp", "Observation/w", "Observation/e"]), bp, weight, empty));
+    const section = mapObservations(sectionInput(observationsSection, index(list("observations", ["Observation/bp", "Observation/w", "Observation/e"]), bp, weight, empty)));
     expect(section.items.map((o) => `${o.name}: ${o.value} ${o.date.display}`)).toEqual([
       "Body weight: 88 kg 03-Oct-2026",
       "Blood pressure: 138/86 mmHg 02-Oct-2026",
@@ -62,7 +70,7 @@ describe("observations and investigations", () => {
       interpretation: [{ coding: [{ code: "L" }] }],
     };
     const report: Json = { resourceType: "DiagnosticReport", id: "r", code: { text: "Renal function" }, effectiveDateTime: "2026-09-01", issued: "2026-09-02T09:00:00+01:00", result: [{ reference: "Observation/egfr" }, { reference: "Observation/missing" }] };
-    const section = mapInvestigations(index(list("investigations", ["DiagnosticReport/r"]), report, result));
+    const section = mapInvestigations(sectionInput(investigationsSection, index(list("investigations", ["DiagnosticReport/r"]), report, result)));
     expect(section.items[0]).toMatchObject({ name: "Renal function", issued: { display: "02-Sep-2026 09:00" } });
     expect(section.items[0]?.results).toEqual([expect.objectContaining({ name: "eGFR", value: "38 mL/min/1.73m2", flag: "low", range: "above 60" })]);
   });
@@ -81,15 +89,15 @@ describe("encounters, immunisations, referrals, risks", () => {
       { resourceType: "ServiceRequest", id: "s", status: "active", priority: "urgent", code: { text: "Cardiology" }, authoredOn: "2026-06-15", requester: { reference: "Practitioner/pr-1" }, performer: [{ display: "County Hospital cardiology" }], reasonCode: [{ text: "Exertional chest pain" }] },
       { resourceType: "Flag", id: "f", status: "active", category: [{ coding: [{ code: "behavioral" }] }], code: { text: "Do not visit alone" }, period: { start: "2024-02-01" } },
     );
-    expect(mapEncounters(idx).items[0]).toMatchObject({ type: "Out of hours consultation", date: { display: "14-Jun-2026 22:15" }, clinician: "Dr Alice Jones", reason: "Chest pain", source: { kind: "out-of-hours" } });
-    expect(mapImmunisations(idx).items[0]).toMatchObject({ vaccine: "Influenza vaccine", dose: 2, status: "Completed", source: { kind: "own-practice" } });
-    expect(mapReferrals(idx).items[0]).toMatchObject({ service: "Cardiology", priority: "Urgent", status: "Active", requester: "Dr Alice Jones", performer: "County Hospital cardiology" });
-    expect(mapRisks(idx).items[0]).toMatchObject({ text: "Do not visit alone", category: "Behavioural", since: { display: "01-Feb-2024" }, active: true });
+    expect(mapEncounters(sectionInput(encountersSection, idx)).items[0]).toMatchObject({ type: "Out of hours consultation", date: { display: "14-Jun-2026 22:15" }, clinician: "Dr Alice Jones", reason: "Chest pain", source: { kind: "out-of-hours" } });
+    expect(mapImmunisations(sectionInput(immunisationsSection, idx)).items[0]).toMatchObject({ vaccine: "Influenza vaccine", dose: 2, status: "Completed", source: { kind: "own-practice" } });
+    expect(mapReferrals(sectionInput(referralsSection, idx)).items[0]).toMatchObject({ service: "Cardiology", priority: "Urgent", status: "Active", requester: "Dr Alice Jones", performer: "County Hospital cardiology" });
+    expect(mapRisks(sectionInput(risksSection, idx)).items[0]).toMatchObject({ text: "Do not visit alone", category: "Behavioural", since: { display: "01-Feb-2024" }, active: true });
   });
 
   it("gives sensible defaults for bare resources", () => {
     const idx = index(list("referrals", ["ServiceRequest/s"]), list("immunisations", ["Immunization/i"]), { resourceType: "ServiceRequest", id: "s" }, { resourceType: "Immunization", id: "i", protocolApplied: [{ doseNumberPositiveInt: -1 }] });
-    expect(mapReferrals(idx).items[0]).toMatchObject({ service: "Service not named", priority: "Not recorded", reason: "Not recorded", requester: null });
-    expect(mapImmunisations(idx).items[0]).toMatchObject({ vaccine: "Vaccine not named", dose: null, date: { display: "Not recorded" } });
+    expect(mapReferrals(sectionInput(referralsSection, idx)).items[0]).toMatchObject({ service: "Service not named", priority: "Not recorded", reason: "Not recorded", requester: null });
+    expect(mapImmunisations(sectionInput(immunisationsSection, idx)).items[0]).toMatchObject({ vaccine: "Vaccine not named", dose: null, date: { display: "Not recorded" } });
   });
 });

@@ -1,15 +1,13 @@
 import type { CodeableConcept, Encounter } from "fhir/r4";
-import type { DateFilter } from "../completeness";
-import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, str } from "../fhir/fhir-values";
 import { clinicianName, sourceFor } from "../fhir/source";
 import { mapListSection } from "./map-list";
 import type { EncountersSection } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
-export function mapEncounters(index: BundleIndex, dateFilter?: DateFilter | null): EncountersSection {
+export function mapEncounters({ index, lists, filter: dateFilter }: SectionInput<"encounters">): EncountersSection {
   return mapListSection(
-    index,
-    "encounters",
+    lists.encounters,
     (r) => {
       if (r.resourceType !== "Encounter") return null;
       const e: Encounter = r;

@@ -1,18 +1,14 @@
 import type { FhirResource } from "fhir/r4";
 import type { Completeness, DateFilter } from "../completeness";
-import type { BundleIndex } from "../fhir/bundle-index";
-import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
-import type { SectionKey } from "../fhir/systems";
+import { mapEach, sectionCompleteness, type SectionEntries } from "../fhir/section-source";
 
-/** Reads one section's List, maps each entry on its own and sorts newest first (undated last). */
+/** Takes one section's List, maps each entry on its own and sorts newest first (undated last). */
 export function mapListSection<T>(
-  index: BundleIndex,
-  key: SectionKey,
+  section: SectionEntries | null,
   map: (resource: FhirResource) => T | null,
   sortKey: (item: T) => number | null,
   dateFilter?: DateFilter | null,
 ): { completeness: Completeness; items: T[] } {
-  const section = readSection(index, key);
   const mapped = mapEach(section?.resources ?? [], map);
   const items = mapped.items.sort((a, b) => (sortKey(b) ?? -Infinity) - (sortKey(a) ?? -Infinity));
   return { completeness: sectionCompleteness(section, items.length, mapped.unreadable, dateFilter), items };

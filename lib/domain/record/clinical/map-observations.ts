@@ -1,20 +1,19 @@
 import type { DiagnosticReport, Observation, Reference } from "fhir/r4";
-import type { DateFilter } from "../completeness";
-import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView } from "../fhir/fhir-values";
 import { sourceFor } from "../fhir/source";
 import { mapListSection } from "./map-list";
 import { mapObservation } from "./observation-value";
 import type { InvestigationsSection, ObservationsSection } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
-export function mapObservations(index: BundleIndex, dateFilter?: DateFilter | null): ObservationsSection {
-  return mapListSection(index, "observations", (r) => (r.resourceType === "Observation" ? mapObservation(r, index) : null), (o) => o.date.sortKey, dateFilter);
+export function mapObservations({ index, lists, filter: dateFilter }: SectionInput<"observations">): ObservationsSection {
+  return mapListSection(
+    lists.observations, (r) => (r.resourceType === "Observation" ? mapObservation(r, index) : null), (o) => o.date.sortKey, dateFilter);
 }
 
-export function mapInvestigations(index: BundleIndex, dateFilter?: DateFilter | null): InvestigationsSection {
+export function mapInvestigations({ index, lists, filter: dateFilter }: SectionInput<"investigations">): InvestigationsSection {
   return mapListSection(
-    index,
-    "investigations",
+    lists.investigations,
     (r) => {
       if (r.resourceType !== "DiagnosticReport") return null;
       const report: DiagnosticReport = r;

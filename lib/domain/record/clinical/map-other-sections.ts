@@ -1,17 +1,15 @@
 import type { CodeableConcept, Coding, Flag, Immunization, ServiceRequest } from "fhir/r4";
-import type { DateFilter } from "../completeness";
-import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, str } from "../fhir/fhir-values";
 import { clinicianName, sourceFor } from "../fhir/source";
 import { mapListSection } from "./map-list";
 import type { ImmunisationsSection, ReferralsSection, RisksSection } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("en-GB") + s.slice(1);
 
-export function mapImmunisations(index: BundleIndex, dateFilter?: DateFilter | null): ImmunisationsSection {
+export function mapImmunisations({ index, lists, filter: dateFilter }: SectionInput<"immunisations">): ImmunisationsSection {
   return mapListSection(
-    index,
-    "immunisations",
+    lists.immunisations,
     (r) => {
       if (r.resourceType !== "Immunization") return null;
       const i: Immunization = r;
@@ -31,10 +29,9 @@ export function mapImmunisations(index: BundleIndex, dateFilter?: DateFilter | n
   );
 }
 
-export function mapReferrals(index: BundleIndex, dateFilter?: DateFilter | null): ReferralsSection {
+export function mapReferrals({ index, lists, filter: dateFilter }: SectionInput<"referrals">): ReferralsSection {
   return mapListSection(
-    index,
-    "referrals",
+    lists.referrals,
     (r) => {
       if (r.resourceType !== "ServiceRequest") return null;
       const s: ServiceRequest = r;
@@ -59,10 +56,9 @@ export function mapReferrals(index: BundleIndex, dateFilter?: DateFilter | null)
 
 const FLAG_CATEGORY: Record<string, string> = { safety: "Safety", behavioral: "Behavioural", clinical: "Clinical", contact: "Contact" };
 
-export function mapRisks(index: BundleIndex): RisksSection {
+export function mapRisks({ index, lists }: SectionInput<"risksAndWarnings">): RisksSection {
   return mapListSection(
-    index,
-    "risksAndWarnings",
+    lists.risksAndWarnings,
     (r) => {
       if (r.resourceType !== "Flag") return null;
       const f: Flag = r;

@@ -1,11 +1,11 @@
 import type { Coding, Condition } from "fhir/r4";
-import type { DateFilter } from "../completeness";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, codingView, conceptText, dateView, extension } from "../fhir/fhir-values";
 import { sourceFor } from "../fhir/source";
 import { EXT } from "../fhir/systems";
 import { mapListSection } from "./map-list";
 import type { ProblemItem, ProblemsSection } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 export function mapCondition(c: Condition, index: BundleIndex): ProblemItem {
   const clinical = arr<Coding>(c.clinicalStatus?.coding)[0]?.code;
@@ -25,10 +25,9 @@ export function mapCondition(c: Condition, index: BundleIndex): ProblemItem {
   };
 }
 
-export function mapProblems(index: BundleIndex, dateFilter?: DateFilter | null): ProblemsSection {
+export function mapProblems({ index, lists, filter: dateFilter }: SectionInput<"problems">): ProblemsSection {
   const { completeness, items } = mapListSection(
-    index,
-    "problems",
+    lists.problems,
     (r) => (r.resourceType === "Condition" ? mapCondition(r, index) : null),
     (p) => p.onset.sortKey,
     dateFilter,

@@ -1,7 +1,7 @@
 import type { CodeableConcept, Coding, ContactPoint, HumanName, RelatedPerson } from "fhir/r4";
-import { arr, conceptText, str } from "../fhir/fhir-values";
+import { arr, conceptText, extension, str } from "../fhir/fhir-values";
 import { personName } from "../fhir/source";
-import { CODE_SYSTEM } from "../fhir/systems";
+import { CODE_SYSTEM, EXT } from "../fhir/systems";
 import type { Contact } from "./types";
 
 const ROLE_LABEL: Record<Contact["role"], string> = {
@@ -10,6 +10,11 @@ const ROLE_LABEL: Record<Contact["role"], string> = {
   "main-carer": "Main carer",
   "key-worker": "Key worker",
   other: "Contact",
+};
+
+const flag = (person: RelatedPerson, url: string): boolean | null => {
+  const v = extension(person, url)?.valueBoolean;
+  return typeof v === "boolean" ? v : null;
 };
 
 // Contract: relationship[0] is the contact-role coding, relationship[1].text the family relationship.
@@ -27,5 +32,7 @@ export function mapContact(person: RelatedPerson): Contact {
     name: personName(arr<HumanName>(person.name)[0]) ?? "Name not recorded",
     relationship: family ? (str(family.text) ?? str(conceptText(family, ""))) : null,
     phone: str(phone?.value),
+    lpaRegistered: flag(person, EXT.lpaRegistered),
+    lpaCoversLifeSustaining: flag(person, EXT.lpaCoversLifeSustaining),
   };
 }

@@ -1,7 +1,6 @@
 import type { Bundle, FhirResource, List, OperationOutcome, Organization, Patient } from "fhir/r4";
 import { z } from "zod";
 import { arr, refOf, str } from "./fhir-values";
-import { SECTION_LIST_CODES, type SectionKey } from "./systems";
 
 /**
  * Only the envelope is validated strictly: a Bundle whose entries each hold an object with a
@@ -27,7 +26,8 @@ export interface BundleIndex {
   /** The resource a reference (or Reference) points at, of any type. */
   lookup(reference: unknown): FhirResource | undefined;
   resolve<T extends FhirResource>(reference: unknown, type: T["resourceType"]): T | undefined;
-  list(section: SectionKey): List | undefined;
+  /** The List with this List.code (a section descriptor names its codes). */
+  list(code: string): List | undefined;
   patient: Patient;
   registeredPractice: Organization | undefined;
   warnings: readonly OperationOutcome[];
@@ -69,8 +69,7 @@ export function indexBundle(input: unknown): IndexResult {
     return found?.resourceType === type ? (found as T) : undefined;
   };
   const lists = resources.filter((r): r is List => r.resourceType === "List");
-  const list = (section: SectionKey) =>
-    lists.find((l) => arr<{ code?: string }>(l.code?.coding).some((c) => c?.code === SECTION_LIST_CODES[section]));
+  const list = (code: string) => lists.find((l) => arr<{ code?: string }>(l.code?.coding).some((c) => c?.code === code));
   const registeredPractice = arr(patient.generalPractitioner).map((ref) => resolve<Organization>(ref, "Organization")).find((o) => o !== undefined);
   const warnings = resources.filter((r): r is OperationOutcome => r.resourceType === "OperationOutcome");
   return { ok: true, index: { resources, lookup, resolve, list, patient, registeredPractice, warnings } };

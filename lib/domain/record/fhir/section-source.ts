@@ -3,7 +3,7 @@ import type { DateFilter } from "../completeness";
 import { buildCompleteness, type Completeness } from "../completeness";
 import type { BundleIndex } from "./bundle-index";
 import { arr, str } from "./fhir-values";
-import { EXT, type SectionKey } from "./systems";
+import { EXT } from "./systems";
 
 export interface SectionEntries {
   list: List;
@@ -20,9 +20,9 @@ function isWithheld(list: List): boolean {
   return warning || note;
 }
 
-/** The List for a section and the resources it points at; null when the section was not sent. */
-export function readSection(index: BundleIndex, key: SectionKey): SectionEntries | null {
-  const list = index.list(key);
+/** The List with this code and the resources it points at; null when the source did not send it. */
+export function readSection(index: BundleIndex, code: string): SectionEntries | null {
+  const list = index.list(code);
   if (list === undefined) return null;
   let unresolved = 0;
   const resources: FhirResource[] = [];

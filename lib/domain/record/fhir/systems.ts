@@ -19,6 +19,9 @@ export const EXT = {
   prescriptionType: `${MIG}StructureDefinition/prescription-type`,
   anticipatory: `${MIG}StructureDefinition/anticipatory-medicine`,
   problemSignificance: `${MIG}StructureDefinition/problem-significance`,
+  lpaRegistered: `${MIG}StructureDefinition/lpa-registered`,
+  ceilingOfTreatment: `${MIG}StructureDefinition/ceiling-of-treatment`,
+  lpaCoversLifeSustaining: `${MIG}StructureDefinition/lpa-covers-life-sustaining-treatment`,
 } as const;
 
 export const CODE_SYSTEM = {
@@ -26,21 +29,10 @@ export const CODE_SYSTEM = {
   recordSection: `${MIG}CodeSystem/record-section`,
   endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
   contactRole: `${MIG}CodeSystem/contact-role`,
+  ceilingOfTreatment: `${MIG}CodeSystem/ceiling-of-treatment`,
+  /** FHIR's Consent scope codes: "adr" is an advanced care directive (an ADRT). */
+  consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   organisationKind: `${MIG}CodeSystem/organisation-kind`,
 } as const;
 
-/** List.code per section (SNOMED CT, or the MIG's local record-section codes). */
-export const SECTION_LIST_CODES = {
-  medication: "933361000000108",
-  allergies: "886921000000105",
-  resolvedAllergies: "1103671000000101",
-  problems: "717711000000103",
-  encounters: "1149501000000101",
-  immunisations: "1102181000000102",
-  observations: "826501000000100",
-  investigations: "887191000000108",
-  referrals: "792931000000107",
-  endOfLife: "end-of-life",
-  risksAndWarnings: "risks-and-warnings",
-} as const;
-export type SectionKey = keyof typeof SECTION_LIST_CODES;
+// Each section's List.code lives in its descriptor (../sections/<section>.ts).

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { baseBundle, list, ooh, prescribingOrg, type Json } from "../fhir/test-bundles";
+import { baseBundle, list, ooh, prescribingOrg, type Json } from "@/test/builders/fhir-bundles";
 import { EXT, MIG } from "../fhir/systems";
 import { mapMedications } from "./map-medications";
+import { sectionInput } from "../section-registry/section-input";
+import medicationsSection from "../sections/medications";
 
 const now = new Date("2026-11-01T12:00:00Z");
 
@@ -60,7 +62,7 @@ function map(...resources: Json[]) {
   const ids = resources.filter((r) => r.resourceType === "MedicationStatement").map((r) => `MedicationStatement/${String(r.id)}`);
   const indexed = indexBundle(baseBundle(list("medication", ids), ...resources));
   if (!indexed.ok) throw new Error("bad test bundle");
-  return mapMedications(indexed.index, { now });
+  return mapMedications(sectionInput(medicationsSection, indexed.index, { now }));
 }
 
 const repeatInfo = (n: number) => ({ url: EXT.repeatInformation, extension: [{ url: "numberOfPrescriptionsIssued", valueUnsignedInt: n }] });
@@ -157,6 +159,6 @@ describe("mapMedications", () => {
     expect(map().completeness).toMatchObject({ status: "complete", shown: 0 });
     const indexed = indexBundle(baseBundle());
     if (!indexed.ok) throw new Error("bad test bundle");
-    expect(mapMedications(indexed.index, { now }).completeness.status).toBe("source-unavailable");
+    expect(mapMedications(sectionInput(medicationsSection, indexed.index, { now })).completeness.status).toBe("source-unavailable");
   });
 });

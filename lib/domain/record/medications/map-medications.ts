@@ -1,13 +1,13 @@
 import type { FhirResource, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
 import { subMonths } from "date-fns";
-import type { DateFilter } from "../completeness";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, extension, str } from "../fhir/fhir-values";
-import { mapEach, readSection, sectionCompleteness } from "../fhir/section-source";
+import { mapEach, sectionCompleteness } from "../fhir/section-source";
 import { clinicianName, sourceFor } from "../fhir/source";
 import { EXT } from "../fhir/systems";
 import { readProduct, type Product } from "./medication-product";
 import type { MedicationIssue, MedicationItem, MedicationsSection, MedicationStatus, PrescriptionType } from "./types";
+import type { SectionInput } from "../section-registry/define-section";
 
 const byNewest = <T>(key: (t: T) => number | null) => (a: T, b: T) => (key(b) ?? -Infinity) - (key(a) ?? -Infinity);
 
@@ -120,17 +120,14 @@ function mapStatement(statement: MedicationStatement, index: BundleIndex, orders
     reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
     discontinued: itemStatus === "stopped" ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason } : null,
     prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
+    // Just-in-case medicines stay in the home after issue; the safety checks always treat them as current.
+    ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
   };
   return { item, issues };
 }
 
-export interface MedicationOptions {
-  now: Date;
-  dateFilter?: DateFilter | null;
-}
-
-export function mapMedications(index: BundleIndex, options: MedicationOptions): MedicationsSection {
-  const section = readSection(index, "medication");
+export function mapMedications({ index, lists, now, filter }: SectionInput<"medication">): MedicationsSection {
+  const section = lists.medication;
   const orders = index.resources.filter((r): r is MedicationRequest => r.resourceType === "MedicationRequest" && r.intent === "order");
   const byPlan = ordersByPlan(orders);
   const planIssues: MedicationIssue[] = [];
@@ -141,12 +138,12 @@ export function mapMedications(index: BundleIndex, options: MedicationOptions): 
     return item;
   });
   const all = mapped.items.sort(byNewest((m) => m.lastIssued.sortKey ?? m.started.sortKey));
-  const yearAgo = subMonths(options.now, 12).getTime();
+  const yearAgo = subMonths(now, 12).getTime();
   const isRepeat = (m: MedicationItem) => m.prescriptionType === "repeat" || m.prescriptionType === "repeat-dispensing";
   const linked = new Set(planIssues.map((i) => i.id));
   const unlinked = section ? orders.filter((o) => !linked.has(o.id ?? "")).map((o) => mapIssue(o, index, null)) : [];
   return {
-    completeness: sectionCompleteness(section, all.length, mapped.unreadable, options.dateFilter),
+    completeness: sectionCompleteness(section, all.length, mapped.unreadable, filter),
     acute: all.filter((m) => m.prescriptionType === "acute" && (m.lastIssued.sortKey ?? m.started.sortKey ?? -Infinity) >= yearAgo),
     currentRepeat: all.filter((m) => isRepeat(m) && m.status === "active"),
     // Only stopped repeats: a "completed" authorisation simply ran out and was usually re-issued.

@@ -56,6 +56,8 @@ export const medicationItemSchema = itemBaseSchema.extend({
   reviewDate: dateViewSchema,
   discontinued: z.object({ date: dateViewSchema, reason: z.string() }).nullable(),
   prescriber: z.string().nullable(),
+  /** A just-in-case (anticipatory) medicine kept in the home; absent when not. */
+  anticipatory: z.boolean().optional(),
 });
 export type MedicationItem = z.infer<typeof medicationItemSchema>;
 

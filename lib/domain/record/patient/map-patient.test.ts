@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
-import { bundle, gp, patient, practice } from "../fhir/test-bundles";
+import { bundle, gp, patient, practice } from "@/test/builders/fhir-bundles";
 import { mapPatient } from "./map-patient";
 
 const now = new Date("2026-11-01T12:00:00Z");
