@@ -4,6 +4,7 @@ import { nextStepsFor } from "@/lib/domain/next-steps";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { requireActor } from "@/lib/server/auth/session";
 import { organisationLabel } from "@/lib/domain/cui/organisation-label";
+import { Callout } from "@/components/ui/callout";
 
 export const metadata = { title: "Home" };
 
@@ -29,12 +30,12 @@ export default async function HomePage() {
       <h2 className="mb-4 text-2xl font-bold">What you can do</h2>
       <ul className="space-y-4">
         {steps.map((step) => (
-          <li key={step.href} className="border-l-8 border-nhs-blue bg-white p-4">
+          <Callout key={step.href} tone="info" as="li" className="p-4">
             <Link href={step.href} prefetch={false} className="text-xl font-bold">
               {step.label}
             </Link>
             <p className="mt-1">{step.description}</p>
-          </li>
+          </Callout>
         ))}
       </ul>
     </div>

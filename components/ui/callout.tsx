@@ -22,11 +22,13 @@ type Props = {
   className?: string;
   /** "li" inside a list of callouts. */
   as?: "div" | "li" | "p";
+  /** data-* attributes the page's tests and print styles find it by. */
+  data?: Record<`data-${string}`, string>;
 };
 
-export function Callout({ tone, children, role, className = "mb-6 p-4", as: Tag = "div" }: Props) {
+export function Callout({ tone, children, role, className = "mb-6 p-4", as: Tag = "div", data }: Props) {
   return (
-    <Tag role={role} className={`border-l-8 bg-white print:border-l-4 ${TONE[tone]} ${className}`}>
+    <Tag role={role} className={`border-l-8 bg-white print:border-l-4 ${TONE[tone]} ${className}`} {...data}>
       {children}
     </Tag>
   );

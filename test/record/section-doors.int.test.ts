@@ -150,13 +150,18 @@ describe("the record page and the API route answer every request alike", () => {
     const last = await prisma.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
     const outcome = await door(nhsNumber, section, query);
     const events = await prisma.auditEvent.findMany({ where: { seq: { gt: last?.seq ?? 0n } }, orderBy: { seq: "asc" } });
-    // The record layout looks the patient up for the banner (audited as a banner search of its own): not part of the section request.
-    const sectionEvents = events.filter((e) => !(e.action === "PATIENT_SEARCH" && (e.detail as { mode?: string }).mode === "banner"));
+    // The record layout looks the patient up for the banner and fetches the care-wishes line (each audited on its
+    // own): the layout's work, not part of the section request.
+    const layoutWork = (e: (typeof events)[number]) => {
+      const detail = e.detail as { mode?: string; view?: string };
+      return (e.action === "PATIENT_SEARCH" && detail.mode === "banner") || detail.view === "care-wishes-banner";
+    };
+    const sectionEvents = events.filter((e) => !layoutWork(e));
     const audit = sectionEvents.map((e) => {
       const { via: _via, route: _route, page: _page, ...detail } = e.detail as Record<string, unknown>;
       return { action: e.action, outcome: e.outcome, username: e.username, patient: e.patientNhsNumber, detail };
     });
-    const viewIds = events.filter((e) => e.action === "RECORD_VIEW" && e.outcome === "SUCCESS").map((e) => e.id);
+    const viewIds = sectionEvents.filter((e) => e.action === "RECORD_VIEW" && e.outcome === "SUCCESS").map((e) => e.id);
     return { outcome, audit, viewIds };
   }
 

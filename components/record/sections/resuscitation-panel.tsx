@@ -5,6 +5,7 @@ import type { CprDecision, EndOfLifeSection } from "@/lib/domain/record/end-of-l
 import { NO_CPR_DECISION } from "@/lib/domain/record/end-of-life/care-wishes-status";
 import { SummaryList } from "../summary-list";
 import { Tag, type TagColour } from "../tag";
+import { Callout } from "../../ui/callout";
 
 function decisionStyle(decision: CprDecision["decision"], unclear: boolean): { border: string; tag: TagColour; label: string } {
   if (unclear || decision === "unknown") return { border: "border-nhs-warm-yellow", tag: "orange", label: "Decision unclear — read the form" };
@@ -51,11 +52,11 @@ export function ResuscitationPanel({ section, headingLevel = 3 }: Props) {
   const Sub = headingLevel === 3 ? "h4" : "h5";
   if (cpr === null) {
     return (
-      <div className="mb-6 border-l-8 border-nhs-border bg-white p-4" data-cpr-decision="none">
+      <Callout tone="inset" data={{ "data-cpr-decision": "none" }}>
         <Heading className="text-xl font-bold">Resuscitation decision</Heading>
         <p>{NO_CPR_DECISION}. Follow usual resuscitation guidance unless the patient or others present a form.</p>
         {cprVoided > 0 && <p className="text-base text-nhs-grey">{cprVoided === 1 ? "1 CPR entry was" : `${cprVoided} CPR entries were`} entered in error or cancelled, and is not a decision.</p>}
-      </div>
+      </Callout>
     );
   }
   const style = decisionStyle(cpr.decision, cprUnclear !== null);

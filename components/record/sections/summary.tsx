@@ -10,6 +10,7 @@ import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
 import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
 import type { SectionViewProps } from "../section-component";
+import { Callout } from "../../ui/callout";
 
 type Props = {
   /** Its lists, and which source sections were included and how complete each was. */
@@ -70,10 +71,10 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         Summary
       </h2>
       {s.incomplete.length > 0 && (
-        <div className="mb-6 border-l-8 border-nhs-warm-yellow bg-white p-4">
+        <Callout tone="warning">
           <p className="text-lg font-bold">This summary is incomplete</p>
           <p>In the sections it is built from, {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.</p>
-        </div>
+        </Callout>
       )}
       {s.endOfLife && <CareWishesPanel eol={s.endOfLife} recordHref={recordHref} />}
       {safety && (safety.findings.length > 0 || safety.status === "could-not-run" || safety.notChecked.length > 0 || safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
