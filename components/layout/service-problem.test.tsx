@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { render } from "@/components/record/fixtures/render";
+import { render } from "@/test/builders/view-models/render";
 import ErrorPage from "@/app/error";
 import GlobalError from "@/app/global-error";
 
