@@ -30,7 +30,10 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "**/lib/server/*", "../../server/*"], message: "Domain code cannot reach lib/server; move the shared type to lib/domain." },
+            {
+              group: ["@/lib/server/*", "**/lib/server/*", "../../server/*"],
+              message: "Domain code cannot reach lib/server; move the shared type to lib/domain.",
+            },
             { group: ["node:*", "server-only", "@/generated/*"], message: "Domain code has no I/O." },
           ],
         },
@@ -45,7 +48,14 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/*", "**/lib/server/*", "server-only", "@/generated/*"], message: "Browser code cannot import lib/server (types included): move the type to lib/domain." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/*", "**/lib/server/*", "server-only", "@/generated/*"],
+              message: "Browser code cannot import lib/server (types included): move the type to lib/domain.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -36,5 +36,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   // Pages only: API routes answer 401 themselves rather than redirecting; static files need no policy.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt).*)"],
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt).*)",
+  ],
 };

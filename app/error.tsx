@@ -3,5 +3,12 @@
 import { ServiceProblem } from "@/components/layout/service-problem";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ServiceProblem onRetry={() => { reset(); window.location.reload(); }} />;
+  return (
+    <ServiceProblem
+      onRetry={() => {
+        reset();
+        window.location.reload();
+      }}
+    />
+  );
 }

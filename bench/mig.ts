@@ -25,7 +25,14 @@ function startServer(): Promise<{ child: ChildProcess; wallMs: number; reportedM
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "mock-mig/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, MIG_PORT: String(PORT), MIG_HOST: "127.0.0.1", MIG_LOG_LEVEL: "warn", MIG_BENCH_READY: "1", MIG_IMPORT_DIR: path.join(ROOT, ".data", "bench-no-imports") },
+    env: {
+      ...process.env,
+      MIG_PORT: String(PORT),
+      MIG_HOST: "127.0.0.1",
+      MIG_LOG_LEVEL: "warn",
+      MIG_BENCH_READY: "1",
+      MIG_IMPORT_DIR: path.join(ROOT, ".data", "bench-no-imports"),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -100,7 +107,9 @@ async function run(): Promise<BenchResult> {
     const base = `http://127.0.0.1:${PORT}`;
     const ctx = populationContext();
     // Patients spread over the population; skip the offline demo practice and sensitive patients.
-    const sample = Array.from({ length: 4000 }, (_, k) => demographicsOf(ctx, (k * 275_003 + 11) % TOTAL_PATIENTS)).filter((d) => !d.sensitive && d.practice.odsCode !== "Y90143");
+    const sample = Array.from({ length: 4000 }, (_, k) => demographicsOf(ctx, (k * 275_003 + 11) % TOTAL_PATIENTS)).filter(
+      (d) => !d.sensitive && d.practice.odsCode !== "Y90143",
+    );
     const pick = (i: number) => sample[i % sample.length]!;
     const auth = { authorization: `Bearer ${await signDevToken({ secret: process.env.MIG_JWT_SECRET ?? DEV_SECRET })}` };
     let recordBytes = 0;
@@ -108,16 +117,27 @@ async function run(): Promise<BenchResult> {
       recordBytes += res.bytes;
       return res.status === 200;
     };
-    const lookup = (i: number) => request(`${base}/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|${pick(i).nhsNumber}`, { headers: auth }).then(ok);
+    const lookup = (i: number) =>
+      request(`${base}/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|${pick(i).nhsNumber}`, { headers: auth }).then(ok);
     const trace = (i: number) => {
       const d = pick(i);
-      return request(`${base}/Patient?family=${encodeURIComponent(d.family)}&given=${encodeURIComponent(d.given[0] ?? "")}&birthdate=${isoDate(d.birthDay)}`, { headers: auth }).then(ok);
+      return request(
+        `${base}/Patient?family=${encodeURIComponent(d.family)}&given=${encodeURIComponent(d.given[0] ?? "")}&birthdate=${isoDate(d.birthDay)}`,
+        { headers: auth },
+      ).then(ok);
     };
-    const record = (i: number) => request(`${base}/Patient/$gpc.getstructuredrecord`, {
-      method: "POST",
-      headers: { ...auth, "content-type": "application/fhir+json" },
-      body: JSON.stringify({ resourceType: "Parameters", parameter: [{ name: "patientNHSNumber", valueIdentifier: { system: "https://fhir.nhs.uk/Id/nhs-number", value: pick(i).nhsNumber } }, ...ALL_PARAMETERS] }),
-    }).then(ok);
+    const record = (i: number) =>
+      request(`${base}/Patient/$gpc.getstructuredrecord`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/fhir+json" },
+        body: JSON.stringify({
+          resourceType: "Parameters",
+          parameter: [
+            { name: "patientNHSNumber", valueIdentifier: { system: "https://fhir.nhs.uk/Id/nhs-number", value: pick(i).nhsNumber } },
+            ...ALL_PARAMETERS,
+          ],
+        }),
+      }).then(ok);
     await runLoad(300, CONCURRENCY, (i) => record(i + 7)); // warm-up (JIT)
     await runLoad(300, CONCURRENCY, (i) => lookup(i + 7));
     await runLoad(300, CONCURRENCY, (i) => trace(i + 7));
@@ -133,12 +153,25 @@ async function run(): Promise<BenchResult> {
       title: "Mock MIG (mock-mig/)",
       command: "bench/mig.ts",
       rows: [
-        { metric: "start-up (spawn → first answer, incl. tsx compile and trace index)", value: ms(wallMs), target: "< 3000 ms", pass: wallMs < 3000 },
+        {
+          metric: "start-up (spawn → first answer, incl. tsx compile and trace index)",
+          value: ms(wallMs),
+          target: "< 3000 ms",
+          pass: wallMs < 3000,
+        },
         ...loadRows(`NHS-number lookup, ${CONCURRENCY} clients`, lookupResult, 20),
         ...loadRows(`name + DOB trace, ${CONCURRENCY} clients`, traceResult, 100),
         ...loadRows(`structured record (all sections, with issues), ${CONCURRENCY} clients`, recordResult, 50),
-        { metric: "structured record: server CPU per request, average response size", value: `${cpuPerRecord.toFixed(2)} ms, ${avgKb.toFixed(0)} KB` },
-        { metric: `server RSS after the runs, all ${processTree(child.pid ?? 0).length} processes (sum of peaks)`, value: `${memory.rss.toFixed(0)} MB (${memory.peak.toFixed(0)} MB)`, target: "< 500 MB", pass: memory.peak < 500 },
+        {
+          metric: "structured record: server CPU per request, average response size",
+          value: `${cpuPerRecord.toFixed(2)} ms, ${avgKb.toFixed(0)} KB`,
+        },
+        {
+          metric: `server RSS after the runs, all ${processTree(child.pid ?? 0).length} processes (sum of peaks)`,
+          value: `${memory.rss.toFixed(0)} MB (${memory.peak.toFixed(0)} MB)`,
+          target: "< 500 MB",
+          pass: memory.peak < 500,
+        },
       ],
       notes: [
         "Zero injected latency (default fault file; the offline demo practice is excluded from the sample). One server process (MIG_WORKERS=1, the default).",

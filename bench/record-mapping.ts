@@ -50,8 +50,14 @@ async function run(): Promise<BenchResult> {
         issues = record.sections.medications?.issues.length ?? 0;
       }
       const sorted = times.sort((a, b) => a - b);
-      rows.push({ metric: `map + cut to the page, ${patient.label} (${issues} issues), ${section}: p50 / p95`, value: `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}` });
-      rows.push({ metric: `JSON the page is sent ÷ whole view model, ${patient.label}, ${section}`, value: `${kb(sent)} ÷ ${kb(whole)} = ${(sent / whole).toFixed(3)}` });
+      rows.push({
+        metric: `map + cut to the page, ${patient.label} (${issues} issues), ${section}: p50 / p95`,
+        value: `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`,
+      });
+      rows.push({
+        metric: `JSON the page is sent ÷ whole view model, ${patient.label}, ${section}`,
+        value: `${kb(sent)} ÷ ${kb(whole)} = ${(sent / whole).toFixed(3)}`,
+      });
     }
   }
   return {

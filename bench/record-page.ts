@@ -69,7 +69,9 @@ async function readPaintTiming(page: Page): Promise<PaintTiming> {
     observer.disconnect();
     const last = entries.at(-1) as LargestContentfulPaint | undefined;
     const el = last?.element;
-    const element = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"` : "(none)";
+    const element = el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`
+      : "(none)";
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
     return {
       lcp: last ? last.startTime : null,
@@ -108,7 +110,12 @@ async function journey(browser: Browser, baseURL: string): Promise<Journey> {
     };
     const ordinary = PATIENTS[0]!;
     await act("submit the sign-in form (username and password typed)", () => signInAs(page, "ae.doctor"));
-    await act('click "Find a patient"', () => page.getByRole("link", { name: "Find a patient" }).click().then(() => page.getByLabel("NHS number").waitFor()));
+    await act('click "Find a patient"', () =>
+      page
+        .getByRole("link", { name: "Find a patient" })
+        .click()
+        .then(() => page.getByLabel("NHS number").waitFor()),
+    );
     await act("submit the NHS number search (number typed)", async () => {
       await searchByNhsNumber(page, ordinary.nhsNumber);
       await page.waitForURL(new RegExp(`/patients/${ordinary.nhsNumber}`));
@@ -142,7 +149,13 @@ interface ScriptBytes {
 }
 
 /** Every script the page loads on a cold load until its main content shows, each gzipped at zlib's default level. */
-async function firstLoadScripts(browser: Browser, baseURL: string, storageState: StorageState, url: string, section: Section): Promise<ScriptBytes> {
+async function firstLoadScripts(
+  browser: Browser,
+  baseURL: string,
+  storageState: StorageState,
+  url: string,
+  section: Section,
+): Promise<ScriptBytes> {
   const { context, page } = await coldPage(browser, baseURL, storageState);
   try {
     const bodies = new Map<string, Promise<Buffer>>();
@@ -163,7 +176,14 @@ async function firstLoadScripts(browser: Browser, baseURL: string, storageState:
     const firstLoad = [...bodies.keys()];
     // Anything after that (link prefetching) is reported separately, not as first load.
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
-    const sized = await Promise.all([...bodies].map(async ([u, body]) => ({ url: u, first: firstLoad.includes(u), raw: (await body).length, gzip: gzipSync(await body).length })));
+    const sized = await Promise.all(
+      [...bodies].map(async ([u, body]) => ({
+        url: u,
+        first: firstLoad.includes(u),
+        raw: (await body).length,
+        gzip: gzipSync(await body).length,
+      })),
+    );
     const first = sized.filter((s) => s.first);
     const later = sized.filter((s) => !s.first);
     const doc = html ? await html : Buffer.alloc(0);
@@ -174,7 +194,10 @@ async function firstLoadScripts(browser: Browser, baseURL: string, storageState:
       later: { files: later.length, gzip: later.reduce((n, s) => n + s.gzip, 0) },
       html: { raw: doc.length, gzip: gzipSync(doc).length },
       requests,
-      largest: first.sort((a, b) => b.gzip - a.gzip).slice(0, 4).map((s) => ({ url: new URL(s.url).pathname, gzip: s.gzip })),
+      largest: first
+        .sort((a, b) => b.gzip - a.gzip)
+        .slice(0, 4)
+        .map((s) => ({ url: new URL(s.url).pathname, gzip: s.gzip })),
     };
   } finally {
     await context.close();
@@ -188,7 +211,14 @@ interface Sample {
   elements: Map<string, number>;
 }
 
-async function measureLoad(browser: Browser, baseURL: string, storageState: StorageState, url: string, section: Section, into: Sample | null): Promise<void> {
+async function measureLoad(
+  browser: Browser,
+  baseURL: string,
+  storageState: StorageState,
+  url: string,
+  section: Section,
+  into: Sample | null,
+): Promise<void> {
   const { context, page } = await coldPage(browser, baseURL, storageState);
   try {
     await page.goto(url);
@@ -234,32 +264,60 @@ async function run(): Promise<BenchResult> {
     console.error("record-page benchmark deadline reached");
     process.exit(2); // the system's process group is killed on exit (bench/system.ts)
   }, DEADLINE_MS);
-  const system = await startSystem({ port: PORT, migPort: MIG_PORT, pgliteDir: ".data/bench-pglite", logFile: ".data/bench-record-page.log", startTimeoutMs: DEADLINE_MS - 5 * 60_000 });
+  const system = await startSystem({
+    port: PORT,
+    migPort: MIG_PORT,
+    pgliteDir: ".data/bench-pglite",
+    logFile: ".data/bench-record-page.log",
+    startTimeoutMs: DEADLINE_MS - 5 * 60_000,
+  });
   let baselineSystem: RunningSystem | null = null;
   let browser: Browser | null = null;
   try {
     if (BASELINE) {
       console.log(`  baseline: ${BASELINE} (${commitOf(BASELINE)}) on :${PORT + 1}`);
-      baselineSystem = await startSystem({ root: BASELINE, port: PORT + 1, migPort: MIG_PORT + 1, pgliteDir: ".data/bench-pglite", logFile: ".data/bench-record-page.log", startTimeoutMs: DEADLINE_MS - 8 * 60_000 });
+      baselineSystem = await startSystem({
+        root: BASELINE,
+        port: PORT + 1,
+        migPort: MIG_PORT + 1,
+        pgliteDir: ".data/bench-pglite",
+        logFile: ".data/bench-record-page.log",
+        startTimeoutMs: DEADLINE_MS - 8 * 60_000,
+      });
     }
     const { baseURL } = system;
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     console.log("  journey: sign-in page → current medication");
     const walk = await journey(browser, baseURL);
 
-    const combos = PATIENTS.flatMap((patient) => SECTIONS.map((section) => ({ patient, section, url: `/patients/${patient.nhsNumber}/${section}` })));
+    const combos = PATIENTS.flatMap((patient) =>
+      SECTIONS.map((section) => ({ patient, section, url: `/patients/${patient.nhsNumber}/${section}` })),
+    );
     const urls = combos.map((c) => c.url);
-    const current: Measured = { label: `this build (${commitOf(path.resolve(__dirname, ".."))})`, system, walk, samples: emptySamples(urls) };
+    const current: Measured = {
+      label: `this build (${commitOf(path.resolve(__dirname, ".."))})`,
+      system,
+      walk,
+      samples: emptySamples(urls),
+    };
     const baseline: Measured | null = baselineSystem
-      ? { label: `baseline (${commitOf(BASELINE!)})`, system: baselineSystem, walk: await journey(browser, baselineSystem.baseURL), samples: emptySamples(urls) }
+      ? {
+          label: `baseline (${commitOf(BASELINE!)})`,
+          system: baselineSystem,
+          walk: await journey(browser, baselineSystem.baseURL),
+          samples: emptySamples(urls),
+        }
       : null;
     const samples = current.samples;
-    console.log(`  LCP: ${WARM_UP} warm-up + ${RUNS} cold loads of each of ${combos.length} pages, interleaved${baseline ? ", alternating with the baseline" : ""}`);
+    console.log(
+      `  LCP: ${WARM_UP} warm-up + ${RUNS} cold loads of each of ${combos.length} pages, interleaved${baseline ? ", alternating with the baseline" : ""}`,
+    );
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       for (const c of combos) {
         // Which build goes first alternates, so neither always follows the other's load on the busy cores.
         const order = baseline ? (i % 2 === 0 ? [current, baseline] : [baseline, current]) : [current];
-        for (const m of order) await measureLoad(browser, m.system.baseURL, m.walk.storageState, c.url, c.section, i < WARM_UP ? null : m.samples.get(c.url)!);
+        for (const m of order)
+          await measureLoad(browser, m.system.baseURL, m.walk.storageState, c.url, c.section, i < WARM_UP ? null : m.samples.get(c.url)!);
       }
     }
     console.log("  first-load JavaScript");
@@ -273,22 +331,47 @@ async function run(): Promise<BenchResult> {
       // With a baseline, two systems share the cores: the budget is judged on a plain run, where only one runs.
       const judged = BASELINE ? {} : { target: `< ${LCP_BUDGET_MS} ms`, pass: p95 < LCP_BUDGET_MS };
       rows.push({ metric: `LCP, ${c.patient.label}, ${c.section}: p95`, value: ms(p95), ...judged });
-      rows.push({ metric: `LCP, ${c.patient.label}, ${c.section}: p50 / max (FCP p50, TTFB p50)`, value: `${ms(p(s.lcp, 50))} / ${ms(p(s.lcp, 100))} (${ms(p(s.fcp, 50))}, ${ms(p(s.ttfb, 50))})` });
+      rows.push({
+        metric: `LCP, ${c.patient.label}, ${c.section}: p50 / max (FCP p50, TTFB p50)`,
+        value: `${ms(p(s.lcp, 50))} / ${ms(p(s.lcp, 100))} (${ms(p(s.fcp, 50))}, ${ms(p(s.ttfb, 50))})`,
+      });
     }
     for (const section of SECTIONS) {
       const [a, b] = PATIENTS.map((patient) => samples.get(`/patients/${patient.nhsNumber}/${section}`)!);
-      rows.push({ metric: `LCP p50 ratio, very long record ÷ ordinary patient, ${section}`, value: `${(p(b!.lcp, 50) / p(a!.lcp, 50)).toFixed(2)}×` });
+      rows.push({
+        metric: `LCP p50 ratio, very long record ÷ ordinary patient, ${section}`,
+        value: `${(p(b!.lcp, 50) / p(a!.lcp, 50)).toFixed(2)}×`,
+      });
     }
     for (const c of combos.filter((x) => x.patient === PATIENTS[0])) {
       const s = scripts.get(c.url)!;
-      rows.push({ metric: `first-load JS, ${c.section}: gzipped (raw), files`, value: `${kb(s.gzip)} (${kb(s.raw)}), ${s.files}`, target: `< ${kb(JS_BUDGET_BYTES)}`, pass: s.gzip < JS_BUDGET_BYTES });
+      rows.push({
+        metric: `first-load JS, ${c.section}: gzipped (raw), files`,
+        value: `${kb(s.gzip)} (${kb(s.raw)}), ${s.files}`,
+        target: `< ${kb(JS_BUDGET_BYTES)}`,
+        pass: s.gzip < JS_BUDGET_BYTES,
+      });
     }
     const longest = Math.max(...combos.map((c) => scripts.get(c.url)!.gzip));
-    rows.push({ metric: "first-load JS, largest of all four pages: gzipped", value: kb(longest), target: `< ${kb(JS_BUDGET_BYTES)}`, pass: longest < JS_BUDGET_BYTES });
+    rows.push({
+      metric: "first-load JS, largest of all four pages: gzipped",
+      value: kb(longest),
+      target: `< ${kb(JS_BUDGET_BYTES)}`,
+      pass: longest < JS_BUDGET_BYTES,
+    });
     const summaryScripts = scripts.get(combos[0]!.url)!;
-    rows.push({ metric: "after first load (link prefetch), summary: scripts, gzipped", value: `${summaryScripts.later.files}, ${kb(summaryScripts.later.gzip)}` });
-    rows.push({ metric: "requests to the app on a cold load of the summary, until network idle: all, RSC (_rsc)", value: `${summaryScripts.requests.total}, ${summaryScripts.requests.rsc}` });
-    rows.push({ metric: "HTML document incl. inline RSC payload, summary: gzipped (raw)", value: `${kb(summaryScripts.html.gzip)} (${kb(summaryScripts.html.raw)})` });
+    rows.push({
+      metric: "after first load (link prefetch), summary: scripts, gzipped",
+      value: `${summaryScripts.later.files}, ${kb(summaryScripts.later.gzip)}`,
+    });
+    rows.push({
+      metric: "requests to the app on a cold load of the summary, until network idle: all, RSC (_rsc)",
+      value: `${summaryScripts.requests.total}, ${summaryScripts.requests.rsc}`,
+    });
+    rows.push({
+      metric: "HTML document incl. inline RSC payload, summary: gzipped (raw)",
+      value: `${kb(summaryScripts.html.gzip)} (${kb(summaryScripts.html.raw)})`,
+    });
     if (baseline) {
       for (const c of combos) {
         const [b, a] = [baseline.samples.get(c.url)!, samples.get(c.url)!];
@@ -297,9 +380,21 @@ async function run(): Promise<BenchResult> {
           value: `${ms(p(b.lcp, 50))} (${ms(p(b.lcp, 95))}) → ${ms(p(a.lcp, 50))} (${ms(p(a.lcp, 95))}); p50 ratio ${(p(b.lcp, 50) / p(a.lcp, 50)).toFixed(2)}×`,
         });
       }
-      const baseScripts = await firstLoadScripts(browser, baseline.system.baseURL, baseline.walk.storageState, combos[0]!.url, combos[0]!.section);
-      rows.push({ metric: `side by side, first-load JS, summary, gzipped: ${baseline.label} → ${current.label}`, value: `${kb(baseScripts.gzip)} → ${kb(scripts.get(combos[0]!.url)!.gzip)}` });
-      rows.push({ metric: `side by side, HTML document, summary, raw: ${baseline.label} → ${current.label}`, value: `${kb(baseScripts.html.raw)} → ${kb(scripts.get(combos[0]!.url)!.html.raw)}` });
+      const baseScripts = await firstLoadScripts(
+        browser,
+        baseline.system.baseURL,
+        baseline.walk.storageState,
+        combos[0]!.url,
+        combos[0]!.section,
+      );
+      rows.push({
+        metric: `side by side, first-load JS, summary, gzipped: ${baseline.label} → ${current.label}`,
+        value: `${kb(baseScripts.gzip)} → ${kb(scripts.get(combos[0]!.url)!.gzip)}`,
+      });
+      rows.push({
+        metric: `side by side, HTML document, summary, raw: ${baseline.label} → ${current.label}`,
+        value: `${kb(baseScripts.html.raw)} → ${kb(scripts.get(combos[0]!.url)!.html.raw)}`,
+      });
     }
     const actionsOk = walk.actions.length <= ACTION_BUDGET && walk.medicationVisible;
     rows.push({

@@ -28,10 +28,16 @@ function machine(): string {
   return `nproc ${nproc}; CPU ${cpu}; memory ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}; ${os.type()} ${os.release()}`;
 }
 
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 function section(r: BenchResult, run: { command: string; date: string; loadBefore: string; loadAfter: string }): string {
-  const rows = r.rows.map((row) => `| ${row.metric} | ${row.value} | ${row.target ?? ""} | ${row.pass === undefined ? "" : row.pass ? "yes" : "**no**"} |`);
+  const rows = r.rows.map(
+    (row) => `| ${row.metric} | ${row.value} | ${row.target ?? ""} | ${row.pass === undefined ? "" : row.pass ? "yes" : "**no**"} |`,
+  );
   return [
     `## ${r.title}`,
     "",
@@ -53,13 +59,16 @@ function section(r: BenchResult, run: { command: string; date: string; loadBefor
 /** The sections of the current BENCHMARKS.md, by title, to keep those of benchmarks not rerun. */
 function existingSections(): Map<string, string> {
   if (!existsSync(OUTPUT)) return new Map();
-  const parts = readFileSync(OUTPUT, "utf8").split(/^(?=## )/m).slice(1);
+  const parts = readFileSync(OUTPUT, "utf8")
+    .split(/^(?=## )/m)
+    .slice(1);
   return new Map(parts.map((part) => [part.slice(3, part.indexOf("\n")).trim(), part.trimEnd() + "\n"]));
 }
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  if (only && !BENCHES.some((b) => b.name === only)) throw new Error(`no benchmark named ${only}; choose one of ${BENCHES.map((b) => b.name).join(", ")}`);
+  if (only && !BENCHES.some((b) => b.name === only))
+    throw new Error(`no benchmark named ${only}; choose one of ${BENCHES.map((b) => b.name).join(", ")}`);
   const sections = only ? existingSections() : new Map<string, string>();
   for (const bench of BENCHES) {
     if (only && bench.name !== only) continue;
@@ -67,7 +76,10 @@ async function main(): Promise<void> {
     const loadBefore = loadAverage();
     const date = new Date().toISOString();
     const result = await bench.run();
-    sections.set(result.title, section(result, { command: only ? `npm run bench -- ${only}` : "npm run bench", date, loadBefore, loadAfter: loadAverage() }));
+    sections.set(
+      result.title,
+      section(result, { command: only ? `npm run bench -- ${only}` : "npm run bench", date, loadBefore, loadAfter: loadAverage() }),
+    );
   }
   const doc = [
     "# Benchmarks",

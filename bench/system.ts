@@ -9,7 +9,17 @@ import path from "node:path";
 export const ROOT = path.resolve(__dirname, "..");
 
 // What goes into the client and server bundles; tests and fixtures do not.
-const BUILD_INPUTS = ["app", "components", "lib", "prisma", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -85,7 +95,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   delete env.MIG_FAULTS; // zero injected latency: the default fault file only
   delete env.MIG_FAULTS_FILE;
   if (rebuilt) console.log(`  building the app first: ${rebuilt}`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
 
@@ -97,7 +112,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
   const stop = async () => {
     killGroup(child, "SIGTERM");
-    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const exited =
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once("exit", () => resolve()));
     const timer = setTimeout(() => killGroup(child, "SIGKILL"), 10_000);
     await exited;
     clearTimeout(timer);

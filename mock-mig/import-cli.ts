@@ -35,10 +35,11 @@ export function importFiles(files: string[], dir: string): ImportResult {
 
 function main(argv: string[]): number {
   const dirFlag = argv.indexOf("--dir");
-  const dir = path.resolve(dirFlag >= 0 ? argv[dirFlag + 1] ?? "" : process.env.MIG_IMPORT_DIR ?? "./.data/mig-imports");
+  const dir = path.resolve(dirFlag >= 0 ? (argv[dirFlag + 1] ?? "") : (process.env.MIG_IMPORT_DIR ?? "./.data/mig-imports"));
   const args = dirFlag >= 0 ? argv.filter((_, i) => i !== dirFlag && i !== dirFlag + 1) : argv;
   if (args[0] === "--list") {
-    for (const p of new ImportStore(dir).all()) console.log(`${p.nhsNumber}  ${p.bundle.entry?.length ?? 0} resources  practice ${p.practiceOds}`);
+    for (const p of new ImportStore(dir).all())
+      console.log(`${p.nhsNumber}  ${p.bundle.entry?.length ?? 0} resources  practice ${p.practiceOds}`);
     return 0;
   }
   if (args[0] === "--remove") {

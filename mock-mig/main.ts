@@ -18,7 +18,10 @@ async function serve(config: MigConfig): Promise<void> {
   const started = performance.now();
   const { app } = await buildApp(config);
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ startupMs: Math.round(performance.now() - started), admin: config.admin, worker: cluster.isWorker ? cluster.worker?.id : 0 }, "mock MIG ready");
+  app.log.info(
+    { startupMs: Math.round(performance.now() - started), admin: config.admin, worker: cluster.isWorker ? cluster.worker?.id : 0 },
+    "mock MIG ready",
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       void app.close().then(() => process.exit(0));

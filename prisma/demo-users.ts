@@ -28,7 +28,13 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: "ae.doctor", displayName: "Dr Priya Raman", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: "GMC 7000001" },
   { username: "ooh.gp", displayName: "Dr Tom Ellery", role: "OOH_GP", organisationOdsCode: "Y9S01", professionalCode: "GMC 7000002" },
-  { username: "nhs111.clinician", displayName: "Grace Okafor", role: "CLINICIAN_111", organisationOdsCode: "Y9E11", professionalCode: "NMC 99A0001A" },
+  {
+    username: "nhs111.clinician",
+    displayName: "Grace Okafor",
+    role: "CLINICIAN_111",
+    organisationOdsCode: "Y9E11",
+    professionalCode: "NMC 99A0001A",
+  },
   { username: "paramedic", displayName: "Sam Whitlow", role: "PARAMEDIC", organisationOdsCode: "R9Y", professionalCode: "HCPC PA90001" },
   { username: "nurse", displayName: "Nurse Helen Marsh", role: "NURSE", organisationOdsCode: "R9C", professionalCode: "NMC 99A0002B" },
   { username: "social.worker", displayName: "Joe Barker", role: "SOCIAL_CARE", organisationOdsCode: "L9T", professionalCode: null },

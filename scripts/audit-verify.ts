@@ -35,7 +35,8 @@ async function main(): Promise<number> {
       console.log(`audit:verify ${where}: chain intact, ${report.checked} events checked (${how})`);
       return 0;
     }
-    if (report.firstBreak) console.error(`audit:verify ${where}: BROKEN at ${describeBreak(report.firstBreak)} [${report.firstBreak.problem}] (${how})`);
+    if (report.firstBreak)
+      console.error(`audit:verify ${where}: BROKEN at ${describeBreak(report.firstBreak)} [${report.firstBreak.problem}] (${how})`);
     else console.error(`audit:verify ${where}: the chain holds but the checkpoint file was altered (${how})`);
     return 2;
   } finally {

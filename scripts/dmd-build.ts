@@ -12,11 +12,20 @@ const DMD_DIR = path.join(__dirname, "..", "lib", "domain", "medication-safety",
 export function readRelease(folder: string): DmdRelease {
   const files = readdirSync(folder);
   const pick = (prefix: string) => {
-    const name = files.filter((f) => f.startsWith(prefix) && f.endsWith(".xml")).sort().pop();
+    const name = files
+      .filter((f) => f.startsWith(prefix) && f.endsWith(".xml"))
+      .sort()
+      .pop();
     if (!name) throw new Error(`no ${prefix}*.xml in ${folder}`);
     return readFileSync(path.join(folder, name), "utf8");
   };
-  return { vtm: pick("f_vtm2_"), vmp: pick("f_vmp2_"), amp: pick("f_amp2_"), ingredient: pick("f_ingredient2_"), lookup: pick("f_lookup2_") };
+  return {
+    vtm: pick("f_vtm2_"),
+    vmp: pick("f_vmp2_"),
+    amp: pick("f_amp2_"),
+    ingredient: pick("f_ingredient2_"),
+    lookup: pick("f_lookup2_"),
+  };
 }
 
 function main(): void {
@@ -24,7 +33,10 @@ function main(): void {
   const outAt = args.indexOf("--out");
   const out = outAt >= 0 ? (args[outAt + 1] ?? "") : path.join(DMD_DIR, "dmd-products.json");
   const folder = args.find((a, i) => !a.startsWith("--") && i !== outAt + 1) ?? path.join(DMD_DIR, "sample");
-  const source = folder === path.join(DMD_DIR, "sample") ? "Sample extract shipped with the project (lib/domain/medication-safety/dmd/sample)" : `dm+d release folder ${path.basename(folder)}`;
+  const source =
+    folder === path.join(DMD_DIR, "sample")
+      ? "Sample extract shipped with the project (lib/domain/medication-safety/dmd/sample)"
+      : `dm+d release folder ${path.basename(folder)}`;
   const data = compactRelease(readRelease(folder), source);
   writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
   console.log(`wrote ${Object.keys(data.products).length} products to ${out}`);

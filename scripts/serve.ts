@@ -45,7 +45,8 @@ async function main(): Promise<void> {
 
     if (!isWellFormedPath(request.url ?? "/")) return refuse(response, 400, "That address is not valid");
     const declared = Number(request.headers["content-length"] ?? 0);
-    if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) return refuse(response, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB`);
+    if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES)
+      return refuse(response, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB`);
     // A body must declare its length, so the limit holds before a byte is read (browsers always declare it):
     // a chunked body is refused rather than read here, which would take it from Next.js.
     if (request.headers["transfer-encoding"]) return refuse(response, 411, "Send the request with a Content-Length");
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
-  server.listen(port, hostname, () => console.log(`[serve] app listening on http://localhost:${port}${trusted.configured ? " (trusted proxies configured)" : ""}`));
+  server.listen(port, hostname, () =>
+    console.log(`[serve] app listening on http://localhost:${port}${trusted.configured ? " (trusted proxies configured)" : ""}`),
+  );
 
   // At shutdown: a last signed checkpoint of the audit chain (registered by the app, see checkpoint-schedule.ts).
   let stopping = false;

@@ -10,7 +10,9 @@ import { getPrisma } from "../lib/server/db";
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function main(): Promise<number> {
@@ -35,8 +37,11 @@ async function main(): Promise<number> {
 }
 
 main()
-  .then((code) => (process.exitCode = code), (error: unknown) => {
-    console.error("user:admin failed:", error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  })
+  .then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error("user:admin failed:", error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  )
   .finally(() => getPrisma().$disconnect());

@@ -38,8 +38,8 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
       <Callout tone="warning">
         <h2 className="mb-2 text-xl font-bold">Your access is recorded</h2>
         <p>
-          Only open this record if you are caring for {patientName} now. Who looked, when and why is recorded and reviewed by the
-          privacy officer.
+          Only open this record if you are caring for {patientName} now. Who looked, when and why is recorded and reviewed by the privacy
+          officer.
         </p>
       </Callout>
       <fieldset className={`mb-6 ${errorFor("decision") ? "border-l-4 border-nhs-red pl-4" : ""}`}>
@@ -83,7 +83,11 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
         </div>
       )}
       <Button type="submit" disabled={busy} variant={choice === "EMERGENCY_OVERRIDE" ? "warning" : "primary"}>
-        {choice === "CONSENT_REFUSED" ? "Record refusal" : choice === "EMERGENCY_OVERRIDE" ? "Record override and open record" : "Record and open record"}
+        {choice === "CONSENT_REFUSED"
+          ? "Record refusal"
+          : choice === "EMERGENCY_OVERRIDE"
+            ? "Record override and open record"
+            : "Record and open record"}
       </Button>
     </form>
   );

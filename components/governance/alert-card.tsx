@@ -17,7 +17,10 @@ export function AlertCard({ alert }: { alert: AlertView }) {
   const headingId = `alert-${alert.id}`;
   const patient = formatNhsNumber(alert.patientNhsNumber);
   return (
-    <section aria-labelledby={headingId} className={`mb-6 border-l-8 bg-white p-4 md:p-6 ${alert.status === "OPEN" ? "border-nhs-red" : "border-nhs-border"}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`mb-6 border-l-8 bg-white p-4 md:p-6 ${alert.status === "OPEN" ? "border-nhs-red" : "border-nhs-border"}`}
+    >
       <div className="mb-3 flex flex-wrap items-center gap-3">
         <h3 id={headingId} className="text-xl font-bold">
           {alert.user.displayName} – patient {patient}

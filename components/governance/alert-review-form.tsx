@@ -16,7 +16,12 @@ export function AlertReviewForm({ alertId, legend }: Props) {
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
   const ids = { outcome: `outcome-${alertId}`, note: `note-${alertId}` };
-  const { errors, busy: saving, onSubmit, errorFor } = useValidatedForm({
+  const {
+    errors,
+    busy: saving,
+    onSubmit,
+    errorFor,
+  } = useValidatedForm({
     check: (form) =>
       checkWith(alertReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined }), (field) =>
         field === "note" ? ids.note : ids.outcome,

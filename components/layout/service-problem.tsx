@@ -15,7 +15,11 @@ export function ServiceProblem({ onRetry }: { onRetry?: () => void }) {
         <h1 className="mb-4 text-3xl font-bold">{title}</h1>
         <p className="mb-4">The service is not available at the moment. {action}</p>
         <p className="mb-6">For urgent information, phone the patient&apos;s GP practice.</p>
-        <button type="button" onClick={() => (onRetry ? onRetry() : window.location.reload())} className="rounded bg-nhs-blue px-4 py-2 font-bold text-white">
+        <button
+          type="button"
+          onClick={() => (onRetry ? onRetry() : window.location.reload())}
+          className="rounded bg-nhs-blue px-4 py-2 font-bold text-white"
+        >
           Try again
         </button>
       </main>

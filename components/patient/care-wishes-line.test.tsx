@@ -8,7 +8,9 @@ const NHS = "9000000009";
 
 describe("CareWishesLine: the banner's resuscitation and care-wishes line", () => {
   it("decision recorded: says it in words, links to End of life, carries its audit event", () => {
-    const { html, text } = render(<CareWishesLine status={careWishesStatus(endOfLifeSection())} nhsNumber={NHS} auditEvent="11111111-2222-3333-4444-555555555555" />);
+    const { html, text } = render(
+      <CareWishesLine status={careWishesStatus(endOfLifeSection())} nhsNumber={NHS} auditEvent="11111111-2222-3333-4444-555555555555" />,
+    );
     expect(text).toContain("Resuscitation and care wishes: DNACPR — 02-May-2026");
     expect(text).toContain("ReSPECT form: In the patient's home, on the fridge");
     expect(html).toContain('role="status"');
@@ -32,7 +34,13 @@ describe("CareWishesLine: the banner's resuscitation and care-wishes line", () =
   });
 
   it("for CPR is green-bordered and said in words", () => {
-    const { html, text } = render(<CareWishesLine status={careWishesStatus(endOfLifeSection({ cpr: cprDecision({ decision: "for-resuscitation" }) }))} nhsNumber={NHS} auditEvent="x" />);
+    const { html, text } = render(
+      <CareWishesLine
+        status={careWishesStatus(endOfLifeSection({ cpr: cprDecision({ decision: "for-resuscitation" }) }))}
+        nhsNumber={NHS}
+        auditEvent="x"
+      />,
+    );
     expect(text).toContain("For CPR — 02-May-2026");
     expect(html).toContain("border-nhs-green");
   });

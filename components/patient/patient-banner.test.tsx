@@ -7,7 +7,9 @@ describe("PatientBanner", () => {
   it("shows the CUI name, born with age, NHS number, gender and practice", () => {
     const { html, text } = render(<PatientBanner patient={patient()} nameAs="h1" />);
     expect(html).toContain("<h1");
-    expect(text).toContain("SMITH, Richard (Mr) Born 14-Jul-1945 (81y) NHS No. 900 000 0009 Gender Male GP practice Riverside Surgery (Y90001)");
+    expect(text).toContain(
+      "SMITH, Richard (Mr) Born 14-Jul-1945 (81y) NHS No. 900 000 0009 Gender Male GP practice Riverside Surgery (Y90001)",
+    );
     expect(text).toContain("1 Example Street, Leeds, LS1 1AA · Usual GP Dr Asha Patel");
     expect(html).not.toContain("Deceased");
     expect(html).toContain('aria-label="Patient details"');
@@ -22,12 +24,16 @@ describe("PatientBanner", () => {
   });
 
   it("still flags a deceased patient whose date of death is unknown", () => {
-    const { text } = render(<PatientBanner patient={patient({ deceased: { date: { iso: null, precision: null, display: "Not recorded", sortKey: null } } })} />);
+    const { text } = render(
+      <PatientBanner patient={patient({ deceased: { date: { iso: null, precision: null, display: "Not recorded", sortKey: null } } })} />,
+    );
     expect(text).toContain("Deceased (date of death not recorded)");
   });
 
   it("flags an NHS number that fails the check digit instead of hiding it", () => {
-    const { text } = render(<PatientBanner patient={patient({ nhsNumber: "1234567890", nhsNumberDisplay: "123 456 7890", nhsNumberValid: false })} />);
+    const { text } = render(
+      <PatientBanner patient={patient({ nhsNumber: "1234567890", nhsNumberDisplay: "123 456 7890", nhsNumberValid: false })} />,
+    );
     expect(text).toContain("NHS No. 123 456 7890 Invalid NHS number: check digit does not match");
   });
 

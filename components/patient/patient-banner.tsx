@@ -49,9 +49,7 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
     >
-      {deceased && (
-        <p className="mb-1 text-xl font-bold uppercase tracking-wide">{deceased}</p>
-      )}
+      {deceased && <p className="mb-1 text-xl font-bold uppercase tracking-wide">{deceased}</p>}
       <Name className="mb-1 text-2xl font-bold">{patient.name}</Name>
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         <li>{patient.born}</li>
@@ -59,10 +57,7 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
           <NhsNumber patient={patient} dark={deceased !== null} />
         </li>
         <li>Gender {patient.gender}</li>
-        <li>
-          GP practice{" "}
-          {practice ? organisationLabel(practice) : "not recorded"}
-        </li>
+        <li>GP practice {practice ? organisationLabel(practice) : "not recorded"}</li>
       </ul>
       <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
         {patient.address.display}
@@ -78,8 +73,18 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
 export function PatientResult({ patient, href }: { patient: Patient; href?: string }) {
   const deceased = deceasedText(patient);
   return (
-    <div className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-nhs-border py-3 ${deceased ? "border-l-8 border-l-nhs-black pl-3" : ""}`}>
-      <span className="text-lg font-bold">{href ? <Link href={href} prefetch={false}>{patient.name}</Link> : patient.name}</span>
+    <div
+      className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-nhs-border py-3 ${deceased ? "border-l-8 border-l-nhs-black pl-3" : ""}`}
+    >
+      <span className="text-lg font-bold">
+        {href ? (
+          <Link href={href} prefetch={false}>
+            {patient.name}
+          </Link>
+        ) : (
+          patient.name
+        )}
+      </span>
       {deceased && <Tag colour="black">{deceased}</Tag>}
       <span>{patient.born}</span>
       <NhsNumber patient={patient} dark={false} />

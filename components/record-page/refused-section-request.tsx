@@ -20,7 +20,13 @@ export function RefusedSectionRequest({ meta, refusal, query }: Props) {
     <div>
       <h2 className="mb-3 text-2xl font-bold">{meta.title}</h2>
       <ErrorBanner error={errorBody(refusal.code, refusal.message, refusal.fields).error} context={meta.title} />
-      {meta.dateRange !== "none" && <DateRangeFilter section={meta.slug} filter={null} refused={{ from: text(query.from), to: text(query.to), fields: refusal.fields }} />}
+      {meta.dateRange !== "none" && (
+        <DateRangeFilter
+          section={meta.slug}
+          filter={null}
+          refused={{ from: text(query.from), to: text(query.to), fields: refusal.fields }}
+        />
+      )}
     </div>
   );
 }

@@ -4,7 +4,14 @@ import { count, render, visibleRows } from "@/test/builders/view-models/render";
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `r${i}`, cells: [`Row ${i + 1}`, `Value ${i + 1}`] }));
 const table = (n: number, pageSize?: number) =>
-  render(<DataTable caption="All medication issues" columns={[{ header: "Medication" }, { header: "Issued" }]} rows={rows(n)} pageSize={pageSize} />);
+  render(
+    <DataTable
+      caption="All medication issues"
+      columns={[{ header: "Medication" }, { header: "Issued" }]}
+      rows={rows(n)}
+      pageSize={pageSize}
+    />,
+  );
 
 describe("DataTable", () => {
   it("says which rows of how many are shown and shows only the first page", () => {

@@ -37,7 +37,9 @@ export function pagingText(total: number, start: number, end: number, noun: Noun
 
 /** What the paper copy holds, printed under the table. */
 export function printedText(total: number, noun: Noun = ITEM, inRecord: number = total): string {
-  return inRecord > total ? `The ${total.toLocaleString("en-GB")} most recent of ${countOf(inRecord, noun)} printed.` : `All ${countOf(total, noun)} printed.`;
+  return inRecord > total
+    ? `The ${total.toLocaleString("en-GB")} most recent of ${countOf(inRecord, noun)} printed.`
+    : `All ${countOf(total, noun)} printed.`;
 }
 
 /** Which rows are on screen. The page is clamped: a refetch can shorten the list under it. */
@@ -77,7 +79,11 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
           <thead>
             <tr>
               {columns.map((c) => (
-                <th key={c.header} scope="col" className={`border-b-2 border-nhs-black px-3 py-2 align-bottom font-bold max-lg:px-2 ${c.className ?? ""}`}>
+                <th
+                  key={c.header}
+                  scope="col"
+                  className={`border-b-2 border-nhs-black px-3 py-2 align-bottom font-bold max-lg:px-2 ${c.className ?? ""}`}
+                >
                   {c.header}
                 </th>
               ))}
@@ -88,7 +94,11 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
               <tr key={row.key} className="break-inside-avoid">
                 {row.cells.map((cell, j) =>
                   j === 0 ? (
-                    <th key={j} scope="row" className={`border-b border-nhs-border px-3 py-2 align-top font-normal max-lg:px-2 ${columns[j]?.className ?? ""}`}>
+                    <th
+                      key={j}
+                      scope="row"
+                      className={`border-b border-nhs-border px-3 py-2 align-top font-normal max-lg:px-2 ${columns[j]?.className ?? ""}`}
+                    >
                       {cell}
                     </th>
                   ) : (

@@ -20,7 +20,10 @@ export function emptyStateText({ what, completeness, qualifier }: EmptyStateProp
     return { title: `No ${what}${q} could be fetched`, detail: "This does not mean the patient has none. Phone the practice." };
   }
   if (reasons.length === 1 && reasons[0] === "date-filter-applied" && completeness.dateFilter) {
-    return { title: `No ${what} recorded ${describeDateFilter(completeness.dateFilter)}`, detail: "Items outside these dates are not shown." };
+    return {
+      title: `No ${what} recorded ${describeDateFilter(completeness.dateFilter)}`,
+      detail: "Items outside these dates are not shown.",
+    };
   }
   return {
     title: `No ${what}${q} shown`,

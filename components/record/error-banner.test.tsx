@@ -5,7 +5,9 @@ import { render } from "@/test/builders/view-models/render";
 
 describe("ErrorBanner", () => {
   it("is an alert with the specific title, action, detail and code", () => {
-    const { html, text } = render(<ErrorBanner error={errorBody("PRACTICE_TIMEOUT", "Riverside Surgery (Y90001) took over 10 seconds.").error} context="Medications" />);
+    const { html, text } = render(
+      <ErrorBanner error={errorBody("PRACTICE_TIMEOUT", "Riverside Surgery (Y90001) took over 10 seconds.").error} context="Medications" />,
+    );
     expect(html).toContain('role="alert"');
     expect(text).toContain("Medications The patient's GP practice did not answer in time");
     expect(text).toContain("Try again. If it keeps happening, phone the practice.");

@@ -8,7 +8,8 @@ const duplicate = finding({
   kind: "duplicate-drug",
   severity: "moderate",
   title: "Omeprazole in 2 current prescriptions",
-  explanation: "omeprazole 20mg capsules from Riverside Surgery (own GP practice), last issued 01-Nov-2026, and from Harbour Out of Hours (out of hours), issued 20-Nov-2026.",
+  explanation:
+    "omeprazole 20mg capsules from Riverside Surgery (own GP practice), last issued 01-Nov-2026, and from Harbour Out of Hours (out of hours), issued 20-Nov-2026.",
 });
 const interaction = finding({
   id: "i1",
@@ -25,7 +26,12 @@ describe("MedicationSafetyCallout", () => {
   it("counts by severity, opens the most severe and lists the rest one line each, most severe first", () => {
     const { text, html } = render(<MedicationSafetyCallout report={safetyReport({ findings: [duplicate, mild, interaction, allergy] })} />);
     expect(text).toContain("Important: Medication safety: 2 severe, 1 moderate, 1 mild");
-    const order = ["Amoxicillin with a penicillin allergy", "Oral anticoagulant with an NSAID", "Omeprazole in 2", "ACE inhibitor with spironolactone"].map((t) => text.indexOf(t));
+    const order = [
+      "Amoxicillin with a penicillin allergy",
+      "Oral anticoagulant with an NSAID",
+      "Omeprazole in 2",
+      "ACE inhibitor with spironolactone",
+    ].map((t) => text.indexOf(t));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(html.split("<details").length - 1).toBe(3);
     expect(text).toContain("Severe Allergy: Amoxicillin");
@@ -44,8 +50,12 @@ describe("MedicationSafetyCallout", () => {
   });
 
   it("does not reassure when the checks saw an incomplete record", () => {
-    const { text } = render(<MedicationSafetyCallout report={safetyReport({ inputIncomplete: ["source-unavailable", "items-withheld"] })} />);
-    expect(text).toContain("These checks could not see everything: part of the record could not be fetched; some items were withheld. Absence of a warning is not reassurance.");
+    const { text } = render(
+      <MedicationSafetyCallout report={safetyReport({ inputIncomplete: ["source-unavailable", "items-withheld"] })} />,
+    );
+    expect(text).toContain(
+      "These checks could not see everything: part of the record could not be fetched; some items were withheld. Absence of a warning is not reassurance.",
+    );
   });
 
   it("lists every medicine that could not be identified, and dormant repeats", () => {
@@ -55,7 +65,12 @@ describe("MedicationSafetyCallout", () => {
           notChecked: [
             { medicationId: "x", name: "Mystery cream", reason: "not-identified", detail: null },
             { medicationId: "y", name: "ZANTOPRIL 5mg tablets", reason: "not-identified", detail: null },
-            { medicationId: "z", name: "naproxen 500mg tablets", reason: "dormant", detail: "dormant repeat — not issued since 01-Mar-2022" },
+            {
+              medicationId: "z",
+              name: "naproxen 500mg tablets",
+              reason: "dormant",
+              detail: "dormant repeat — not issued since 01-Mar-2022",
+            },
           ],
         })}
       />,
@@ -70,7 +85,13 @@ describe("MedicationSafetyCallout", () => {
   });
 
   it("warns when the rule base's review date has passed", () => {
-    const { text } = render(<MedicationSafetyCallout report={safetyReport({ ruleBase: { version: "2.0.0", reviewed: "03-Dec-2026", reviewDue: "01-Jun-2027", reviewOverdue: true, ruleCount: 110 } })} />);
+    const { text } = render(
+      <MedicationSafetyCallout
+        report={safetyReport({
+          ruleBase: { version: "2.0.0", reviewed: "03-Dec-2026", reviewDue: "01-Jun-2027", reviewOverdue: true, ruleCount: 110 },
+        })}
+      />,
+    );
     expect(text).toContain("The rule base was due for review on 01-Jun-2027: its rules may be out of date.");
   });
 });

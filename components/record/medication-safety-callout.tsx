@@ -42,7 +42,15 @@ function References({ refs }: { refs: readonly RuleReference[] }) {
       {refs.map((r, i) => (
         <span key={r.title}>
           {i > 0 && "; "}
-          {r.body}, {r.url ? <a href={r.url} className="underline" rel="noreferrer">{r.title}</a> : r.title} ({r.date})
+          {r.body},{" "}
+          {r.url ? (
+            <a href={r.url} className="underline" rel="noreferrer">
+              {r.title}
+            </a>
+          ) : (
+            r.title
+          )}{" "}
+          ({r.date})
         </span>
       ))}
     </p>
@@ -53,7 +61,8 @@ function Heading({ finding }: { finding: SafetyFinding }) {
   const tag = severityTag(finding.severity);
   return (
     <>
-      <Tag colour={tag.colour}>{tag.label}</Tag> <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}:</span> <span className="font-bold">{finding.title}</span>
+      <Tag colour={tag.colour}>{tag.label}</Tag> <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}:</span>{" "}
+      <span className="font-bold">{finding.title}</span>
     </>
   );
 }
@@ -124,7 +133,8 @@ function NotChecked({ report }: { report: SafetyReport }) {
     <>
       {unidentified.length > 0 && (
         <p className="font-bold">
-          {countOf(unidentified.length, { one: "medicine", other: "medicines" })} could not be checked: {unidentified.map((n) => n.name).join("; ")}.
+          {countOf(unidentified.length, { one: "medicine", other: "medicines" })} could not be checked:{" "}
+          {unidentified.map((n) => n.name).join("; ")}.
         </p>
       )}
       {dormant.length > 0 && <p>Not checked as current: {dormant.map((n) => `${n.name} (${n.detail ?? "dormant repeat"})`).join("; ")}.</p>}
@@ -148,7 +158,11 @@ export function MedicationSafetyCallout({ report, headingLevel = 2 }: { report: 
   if (findings.length === 0 && !couldNotRun) {
     return (
       <div data-testid="medication-safety" className="mb-6 border-l-8 border-nhs-border bg-white px-4 py-2">
-        <p className="font-bold">{rb ? `No warnings from ${rb.ruleCount} rules (version ${rb.version}, ${rb.reviewed}). This is not a complete interaction check.` : COULD_NOT_RUN}</p>
+        <p className="font-bold">
+          {rb
+            ? `No warnings from ${rb.ruleCount} rules (version ${rb.version}, ${rb.reviewed}). This is not a complete interaction check.`
+            : COULD_NOT_RUN}
+        </p>
         {overdue && <p className="font-bold">{overdue}</p>}
         {caveat && <p className="font-bold">{caveat}</p>}
         <NotChecked report={report} />
@@ -156,8 +170,15 @@ export function MedicationSafetyCallout({ report, headingLevel = 2 }: { report: 
     );
   }
   return (
-    <section data-testid="medication-safety" aria-labelledby="medication-safety-title" className={`mb-6 border bg-white print:border-nhs-black ${couldNotRun ? "border-nhs-red" : "border-nhs-warm-yellow"}`}>
-      <H id="medication-safety-title" className={`-mt-px ml-[-1px] inline-block px-4 py-1 text-xl font-bold print:border print:border-nhs-black ${couldNotRun ? "bg-nhs-red text-white" : "bg-nhs-warm-yellow"}`}>
+    <section
+      data-testid="medication-safety"
+      aria-labelledby="medication-safety-title"
+      className={`mb-6 border bg-white print:border-nhs-black ${couldNotRun ? "border-nhs-red" : "border-nhs-warm-yellow"}`}
+    >
+      <H
+        id="medication-safety-title"
+        className={`-mt-px ml-[-1px] inline-block px-4 py-1 text-xl font-bold print:border print:border-nhs-black ${couldNotRun ? "bg-nhs-red text-white" : "bg-nhs-warm-yellow"}`}
+      >
         <span className="sr-only">Important: </span>
         Medication safety{findings.length > 0 ? `: ${counts(findings)}` : ""}
       </H>
@@ -180,7 +201,9 @@ export function MedicationSafetyCallout({ report, headingLevel = 2 }: { report: 
         {rest.length > 0 && <Rest findings={rest.slice(0, VISIBLE)} />}
         {rest.length > VISIBLE && (
           <details>
-            <summary className="cursor-pointer border-t border-nhs-border py-1">{countOf(rest.length - VISIBLE, { one: "more warning", other: "more warnings" })}</summary>
+            <summary className="cursor-pointer border-t border-nhs-border py-1">
+              {countOf(rest.length - VISIBLE, { one: "more warning", other: "more warnings" })}
+            </summary>
             <Rest findings={rest.slice(VISIBLE)} />
           </details>
         )}

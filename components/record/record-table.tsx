@@ -33,7 +33,19 @@ export const NAME_COLUMN = (header: string): Column => ({ header, className: "mi
 export const DATE_COLUMN = (header: string): Column => ({ header, className: "whitespace-nowrap" });
 
 export function RecordTable<T extends ItemBase>(props: Props<T>) {
-  const { caption, items, columns, cells, completeness, emptyWhat, emptyQualifier, noun, pageSize, captionVisible = true, newestOf } = props;
+  const {
+    caption,
+    items,
+    columns,
+    cells,
+    completeness,
+    emptyWhat,
+    emptyQualifier,
+    noun,
+    pageSize,
+    captionVisible = true,
+    newestOf,
+  } = props;
   if (items.length === 0) {
     return (
       <div className="mb-8">
@@ -47,6 +59,14 @@ export function RecordTable<T extends ItemBase>(props: Props<T>) {
     cells: [...cells(item), <SourceCell key="source" source={item.source} recorded={item.recorded} />],
   }));
   return (
-    <DataTable caption={caption} columns={[...columns, SOURCE_COLUMN]} rows={rows} noun={noun} pageSize={pageSize} captionVisible={captionVisible} newestOf={newestOf} />
+    <DataTable
+      caption={caption}
+      columns={[...columns, SOURCE_COLUMN]}
+      rows={rows}
+      noun={noun}
+      pageSize={pageSize}
+      captionVisible={captionVisible}
+      newestOf={newestOf}
+    />
   );
 }

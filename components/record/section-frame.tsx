@@ -31,13 +31,7 @@ export function SectionFrame({ section, completeness, practice, problem, onRetry
       <h2 id={`${section}-title`} className="mb-3 text-2xl font-bold">
         {title}
       </h2>
-      <SectionStatus
-        completeness={completeness}
-        sectionTitle={title}
-        practice={practice}
-        problem={problem}
-        onRetry={onRetry}
-      />
+      <SectionStatus completeness={completeness} sectionTitle={title} practice={practice} problem={problem} onRetry={onRetry} />
       {children}
     </section>
   );

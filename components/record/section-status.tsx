@@ -84,13 +84,23 @@ function Banner({ banner, props }: { banner: CompletenessBanner; props: SectionS
       // The domain text is the GP Connect standard title; the count is all we may add.
       return (
         <Notice tone={banner.tone} title={WITHHELD_TITLE}>
-          {c.withheld === null ? "The practice did not say how many items were withheld." : `${countOf(c.withheld)} withheld by the practice.`}
+          {c.withheld === null
+            ? "The practice did not say how many items were withheld."
+            : `${countOf(c.withheld)} withheld by the practice.`}
         </Notice>
       );
     case "items-unreadable":
-      return <Notice tone={banner.tone} title="Some items could not be shown">{banner.text}</Notice>;
+      return (
+        <Notice tone={banner.tone} title="Some items could not be shown">
+          {banner.text}
+        </Notice>
+      );
     case "date-filter-applied":
-      return <Notice tone={banner.tone} title="Date filter applied">{banner.text}</Notice>;
+      return (
+        <Notice tone={banner.tone} title="Date filter applied">
+          {banner.text}
+        </Notice>
+      );
   }
 }
 

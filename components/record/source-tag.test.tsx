@@ -18,7 +18,9 @@ describe("SourceTag", () => {
   });
 
   it("gives every row its organisation, ODS code, kind and recorded date", () => {
-    expect(render(<SourceCell source={OOH} recorded={dateView("2026-11-20")} />).text).toBe("Harbour Out of Hours (Y90900) Out of hours Recorded 20-Nov-2026");
+    expect(render(<SourceCell source={OOH} recorded={dateView("2026-11-20")} />).text).toBe(
+      "Harbour Out of Hours (Y90900) Out of hours Recorded 20-Nov-2026",
+    );
   });
 });
 

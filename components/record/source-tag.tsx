@@ -46,7 +46,9 @@ export function SourceCell({ source, recorded }: { source: SourceOrganisation; r
 }
 
 export function controlledDrugLabel(controlledDrug: NonNullable<ControlledDrug>): string {
-  return controlledDrug.schedule === "unknown" ? "Controlled drug (schedule not known)" : `Controlled drug (Schedule ${controlledDrug.schedule})`;
+  return controlledDrug.schedule === "unknown"
+    ? "Controlled drug (schedule not known)"
+    : `Controlled drug (Schedule ${controlledDrug.schedule})`;
 }
 
 /** Marked in red so a controlled drug is never missed in a long list. */

@@ -11,7 +11,9 @@ export function SummaryList({ rows, className }: { rows: readonly SummaryRow[]; 
       {rows.map((row) => (
         <div key={row.key} className="border-b border-nhs-border py-2 md:flex md:gap-6 print:break-inside-avoid">
           <dt className="font-bold md:w-1/3 md:shrink-0">{row.key}</dt>
-          <dd className="md:grow">{row.value === null || row.value === "" ? <span className="text-nhs-grey">{NOT_RECORDED}</span> : row.value}</dd>
+          <dd className="md:grow">
+            {row.value === null || row.value === "" ? <span className="text-nhs-grey">{NOT_RECORDED}</span> : row.value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -15,7 +15,13 @@ import { SearchResults } from "./search-results";
 import { Callout } from "../ui/callout";
 
 type Result = { patients: PatientBanner[]; total: number };
-const FIELD_IDS: Record<string, string> = { nhsNumber: "nhsNumber", family: "family", given: "given", birthDate: "birthDate", postcode: "postcode" };
+const FIELD_IDS: Record<string, string> = {
+  nhsNumber: "nhsNumber",
+  family: "family",
+  given: "given",
+  birthDate: "birthDate",
+  postcode: "postcode",
+};
 
 export function PatientSearch() {
   const router = useRouter();
@@ -82,7 +88,14 @@ export function PatientSearch() {
           <TextInput id="family" label="Last name" autoComplete="off" error={fieldErrors.family} />
           <TextInput id="given" label="First name" autoComplete="off" error={fieldErrors.given} />
           <DateInput id="birthDate" legend="Date of birth" hint="For example, 27 3 1951" error={fieldErrors.birthDate} />
-          <TextInput id="postcode" label="Postcode (optional)" hint="Narrows the search when many people match" autoComplete="off" error={fieldErrors.postcode} className="max-w-xs" />
+          <TextInput
+            id="postcode"
+            label="Postcode (optional)"
+            hint="Narrows the search when many people match"
+            autoComplete="off"
+            error={fieldErrors.postcode}
+            className="max-w-xs"
+          />
           <Button type="submit" disabled={search.isPending}>
             {search.isPending && mode === "demographics" ? "Searching…" : "Search"}
           </Button>

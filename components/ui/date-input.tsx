@@ -11,7 +11,11 @@ const PARTS = [
 
 export function DateInput({ id, legend, hint, error }: Props) {
   return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`} aria-describedby={describedBy(id, hint, error)} role="group">
+    <fieldset
+      className={`mb-5 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`}
+      aria-describedby={describedBy(id, hint, error)}
+      role="group"
+    >
       <legend className="mb-1 font-bold">{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
       <div className="flex gap-4">

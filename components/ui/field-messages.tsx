@@ -35,7 +35,14 @@ export function controlProps(id: string, hint: string | undefined, error: string
   } as const;
 }
 
-type LabelledFieldProps = { id: string; label: string; hint?: string | undefined; error?: string | undefined; className?: string | undefined; children: ReactNode };
+type LabelledFieldProps = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+};
 
 /** A single labelled control with its hint and error above it; the error marks the whole field in red. */
 export function LabelledField({ id, label, hint, error, className, children }: LabelledFieldProps) {

@@ -3,7 +3,13 @@ import type { SelectHTMLAttributes } from "react";
 import { controlProps, LabelledField } from "./field-messages";
 
 type Option = { value: string; label: string };
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; options: readonly Option[]; anyLabel: string; error?: string };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  options: readonly Option[];
+  anyLabel: string;
+  error?: string;
+};
 
 export function Select({ id, label, options, anyLabel, error, className, ...select }: Props) {
   return (

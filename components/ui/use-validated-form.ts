@@ -16,7 +16,8 @@ export function checkWith<T>(result: z.ZodSafeParseResult<T>, fieldId: (field: s
 
 /** A failed request as an error on one field: our API's title (or detail) and action, never a raw message. */
 export function requestFailure(error: unknown, fieldId: string): FieldError[] {
-  const message = error instanceof ApiError ? `${error.view.detail ?? error.view.title}. ${error.view.action}` : "Something went wrong. Try again.";
+  const message =
+    error instanceof ApiError ? `${error.view.detail ?? error.view.title}. ${error.view.action}` : "Something went wrong. Try again.";
   return [{ fieldId, message }];
 }
 
@@ -40,7 +41,10 @@ export function useValidatedForm<T>({ check, send, onFailure, initialErrors = []
     setErrors([]);
     setBusy(true);
     void send(checked.value)
-      .then((refused) => refused && setErrors(refused), (error: unknown) => setErrors(onFailure(error)))
+      .then(
+        (refused) => refused && setErrors(refused),
+        (error: unknown) => setErrors(onFailure(error)),
+      )
       .finally(() => setBusy(false));
   }
 

@@ -42,12 +42,18 @@ test("every record view in this run has exactly one audit event in the privacy o
   const aborted = all.filter((v) => v.aborted);
   const noted = all.filter((v) => !v.aborted);
   expect(noted.length, "record views were observed during the run").toBeGreaterThan(10);
-  expect(noted.filter((v) => !v.auditEventId), "views sent without an audit event id").toEqual([]);
+  expect(
+    noted.filter((v) => !v.auditEventId),
+    "views sent without an audit event id",
+  ).toEqual([]);
   // A view fetched by the browser is noted twice (its API response, then the page showing it): one view per id.
   const views = [...new Map(noted.map((v) => [v.auditEventId!, v])).values()];
   for (const view of noted) {
     const same = views.find((v) => v.auditEventId === view.auditEventId)!;
-    expect([view.nhsNumber, view.section], `one patient and section for event ${view.auditEventId}`).toEqual([same.nhsNumber, same.section]);
+    expect([view.nhsNumber, view.section], `one patient and section for event ${view.auditEventId}`).toEqual([
+      same.nhsNumber,
+      same.section,
+    ]);
   }
 
   const events = await successfulRecordViewEvents(baseURL!);
@@ -62,12 +68,17 @@ test("every record view in this run has exactly one audit event in the privacy o
   // the server had rendered (and audited) it, each abandoned request accounting for at most one event.
   const unseen = events.filter((event) => !views.some((v) => v.auditEventId === event.id));
   const unexplained = unseen.filter((event) => {
-    const i = aborted.findIndex((v) => v.nhsNumber === event.patientNhsNumber && new RegExp(`(^|; )section: ${v.section}(;|$)`).test(event.detail));
+    const i = aborted.findIndex(
+      (v) => v.nhsNumber === event.patientNhsNumber && new RegExp(`(^|; )section: ${v.section}(;|$)`).test(event.detail),
+    );
     if (i === -1) return true;
     aborted.splice(i, 1);
     return false;
   });
-  expect(unexplained.map((e) => `${e.patientNhsNumber} ${e.detail}`), "RECORD_VIEW events with no view seen").toEqual([]);
+  expect(
+    unexplained.map((e) => `${e.patientNhsNumber} ${e.detail}`),
+    "RECORD_VIEW events with no view seen",
+  ).toEqual([]);
   expect(unseen.length, "abandoned deliveries stay rare").toBeLessThanOrEqual(Math.ceil(views.length / 10));
 });
 
@@ -89,5 +100,8 @@ test("the servers' logs contain no NHS number and no patient name", () => {
     if (family && given) names.add(`${given.split(" ")[0]} ${family}`.toLowerCase());
   }
   const lower = log.toLowerCase();
-  expect([...names].filter((name) => lower.includes(name)), "patient names in the logs").toEqual([]);
+  expect(
+    [...names].filter((name) => lower.includes(name)),
+    "patient names in the logs",
+  ).toEqual([]);
 });

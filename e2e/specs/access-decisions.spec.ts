@@ -77,7 +77,9 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
   });
   await test.step("each restricted section opens", async () => {
     for (const section of restricted) {
-      await recordNav(page).getByRole("link", { name: sectionTitle(section), exact: true }).click();
+      await recordNav(page)
+        .getByRole("link", { name: sectionTitle(section), exact: true })
+        .click();
       await expectSectionLoaded(page, sectionTitle(section));
     }
   });

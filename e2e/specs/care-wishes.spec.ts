@@ -20,7 +20,10 @@ test("the DNACPR decision is in the banner on every one of the twelve tabs", asy
       const line = careWishes(page);
       await expect(line).toHaveAttribute("data-care-wishes", "decision");
       await expect(line.getByText(/^Resuscitation and care wishes: DNACPR — \d{2}-[A-Z][a-z]{2}-\d{4}$/)).toBeVisible();
-      await expect(line.getByRole("link", { name: "End of life and care wishes" })).toHaveAttribute("href", `/patients/${patient.nhsNumber}/end-of-life`);
+      await expect(line.getByRole("link", { name: "End of life and care wishes" })).toHaveAttribute(
+        "href",
+        `/patients/${patient.nhsNumber}/end-of-life`,
+      );
     });
   }
   await test.step("the line prints, and is a status region screen readers find by its words", async () => {
@@ -70,7 +73,10 @@ test("a paramedic who opens a patient with care wishes lands on them", async ({ 
     await expectNoAxeViolations(page, "end of life (paramedic)");
   });
   await test.step("the Summary stays where the paramedic puts it", async () => {
-    await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: /^Summary$/ }).click();
+    await page
+      .getByRole("navigation", { name: "Record sections" })
+      .getByRole("link", { name: /^Summary$/ })
+      .click();
     await expectSectionLoaded(page, "Summary");
     await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}/summary$`));
   });

@@ -10,7 +10,15 @@ import { DEMO_PASSWORD } from "../../prisma/demo-users";
 
 const LEAK = /\bat [\w$.<>]+ \(|node_modules|Prisma|invalid byte sequence|ECONNREFUSED|TypeError|DriverAdapter/i;
 const PAGES = ["/", "/sign-in", "/patients", "/patients/9681174003", "/patients/9681174003/medications", "/audit", "/audit/alerts"];
-const APIS = ["/api/health", "/api/alerts", "/api/audit/events", "/api/audit/export", "/api/patients/9681174003/sections/summary", "/api/auth/session", "/api/auth/csrf"];
+const APIS = [
+  "/api/health",
+  "/api/alerts",
+  "/api/audit/events",
+  "/api/audit/export",
+  "/api/patients/9681174003/sections/summary",
+  "/api/auth/session",
+  "/api/auth/csrf",
+];
 
 type Raw = { status: number; body: string; headers: http.IncomingHttpHeaders };
 
@@ -66,7 +74,10 @@ test.describe("hostile input to the running server", () => {
     const context = await signIn(baseURL!, "ae.doctor");
     const cookie = (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const printable = fc.array(fc.integer({ min: 0x21, max: 0x7e }), { maxLength: 24 }).map((codes) => String.fromCharCode(...codes));
-    const segment = fc.oneof(printable, fc.constantFrom("%C0%AE", "%", "%zz", "%00", "%FF", "..", "%2e%2e", "9681174003", "sections", "summary", "api", "patients", "audit"));
+    const segment = fc.oneof(
+      printable,
+      fc.constantFrom("%C0%AE", "%", "%zz", "%00", "%FF", "..", "%2e%2e", "9681174003", "sections", "summary", "api", "patients", "audit"),
+    );
     const headerValue = fc.oneof(
       fc.array(fc.integer({ min: 0x20, max: 0x7e }), { maxLength: 40 }).map((codes) => String.fromCharCode(...codes).trim()),
       fc.constantFrom("http://[::1", "%%%", "null", "http://evil.example"),
@@ -101,14 +112,29 @@ test.describe("hostile input to the running server", () => {
   test("a body over the documented limit is refused with 413 before it is read", async ({ baseURL }) => {
     const big = Buffer.alloc(100 * 1024 * 1024, 0x20);
     const started = Date.now();
-    const response = await raw(baseURL!, "POST", "/api/patients/search", { "content-type": "application/json", "content-length": String(big.length) }).catch(() => null);
+    const response = await raw(baseURL!, "POST", "/api/patients/search", {
+      "content-type": "application/json",
+      "content-length": String(big.length),
+    }).catch(() => null);
     // The server answers at once from the declared length (the client may not even get to send the body).
     if (response) expect(response.status).toBe(413);
     expect(Date.now() - started).toBeLessThan(10_000);
     // A body that does not declare its length (chunked) is refused before it is read.
-    const chunked = await raw(baseURL!, "POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" }, "a=".padEnd(200_000, "x"));
+    const chunked = await raw(
+      baseURL!,
+      "POST",
+      "/api/auth/callback/credentials",
+      { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" },
+      "a=".padEnd(200_000, "x"),
+    );
     expect(chunked.status).toBe(411);
-    const declared = await raw(baseURL!, "POST", "/api/patients/search", { "content-type": "application/json", "content-length": String(70 * 1024) }, "x".repeat(70 * 1024));
+    const declared = await raw(
+      baseURL!,
+      "POST",
+      "/api/patients/search",
+      { "content-type": "application/json", "content-length": String(70 * 1024) },
+      "x".repeat(70 * 1024),
+    );
     expect(declared.status).toBe(413);
   });
 
@@ -117,7 +143,11 @@ test.describe("hostile input to the running server", () => {
     const copy = await playwrightRequest.newContext({ baseURL, storageState: await context.storageState() });
     expect((await copy.get("/api/alerts")).status()).toBe(200);
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    expect((await context.post("/api/auth/signout", { headers: { origin: new URL(baseURL!).origin }, form: { csrfToken, json: "true" } })).status()).toBe(200);
+    expect(
+      (
+        await context.post("/api/auth/signout", { headers: { origin: new URL(baseURL!).origin }, form: { csrfToken, json: "true" } })
+      ).status(),
+    ).toBe(200);
     const refused = await copy.get("/api/alerts");
     expect(refused.status()).toBe(401);
     expect(await refused.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });

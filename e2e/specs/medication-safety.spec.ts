@@ -2,7 +2,9 @@ import { expect, test } from "../support/fixtures";
 import { demoPatient, openRecordWithConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
 
-test("an A&E doctor sees controlled drugs supplied early, with each organisation and date, and what could not be checked", async ({ page }) => {
+test("an A&E doctor sees controlled drugs supplied early, with each organisation and date, and what could not be checked", async ({
+  page,
+}) => {
   const patient = demoPatient(/^controlled-drug supplies issued before the previous ones ran out$/);
   await test.step("open the overdose-story patient's record", async () => {
     await signInAs(page, "ae.doctor");
@@ -13,7 +15,10 @@ test("an A&E doctor sees controlled drugs supplied early, with each organisation
     await expect(panel.getByRole("heading", { name: /Medication safety: \d+ severe/ })).toBeVisible();
   });
   await test.step("the early-supply finding names every organisation and date", async () => {
-    const early = panel.locator("li, div").filter({ hasText: /supplied early: \d+ of \d+ issues between .* from [23] organisations/ }).last();
+    const early = panel
+      .locator("li, div")
+      .filter({ hasText: /supplied early: \d+ of \d+ issues between .* from [23] organisations/ })
+      .last();
     await expect(early).toBeAttached();
     const text = (await early.textContent()) ?? "";
     const lines = [...text.matchAll(/(\d{2}-[A-Z][a-z]{2}-\d{4}): [^;]+? from ([^;]+?\))(?: —|;|\.)/g)];

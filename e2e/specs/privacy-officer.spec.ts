@@ -77,7 +77,10 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
 
     await test.step("the officer downloads the patient's audit entries as CSV", async () => {
       await auditRowsFor(officer, nhsNumber);
-      const [download] = await Promise.all([officer.waitForEvent("download"), officer.getByRole("link", { name: "Download these results as CSV" }).click()]);
+      const [download] = await Promise.all([
+        officer.waitForEvent("download"),
+        officer.getByRole("link", { name: "Download these results as CSV" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = await readFile(await download.path(), "utf8");
       const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
@@ -110,7 +113,10 @@ test("a clinician cannot open the audit trail or the alerts, and the attempt is 
   }
 });
 
-test("a privacy officer opening a patient's record address gets the refusal page, and the refusal is recorded once", async ({ page, baseURL }) => {
+test("a privacy officer opening a patient's record address gets the refusal page, and the refusal is recorded once", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, "privacy.officer");
   await page.goto(`/patients/${JOURNEY_PATIENTS.axeOverride}/medications`);
   await expect(page.getByRole("heading", { level: 1, name: "Your role cannot open this page" })).toBeVisible();
@@ -131,7 +137,11 @@ test("the audit trail and alerts pages have no axe violations", async ({ page, b
     try {
       const response = await doctor.post(`/api/patients/${JOURNEY_PATIENTS.axeOverride}/access`, {
         headers: sameOriginHeaders(baseURL!),
-        data: { decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Caller collapsed, needs medication history" },
+        data: {
+          decision: "EMERGENCY_OVERRIDE",
+          reason: "Life-threatening emergency",
+          detail: "Caller collapsed, needs medication history",
+        },
       });
       expect(response.status()).toBe(201);
     } finally {

@@ -9,7 +9,15 @@ import scenarios from "../../mock-mig/scenarios.json";
 import { apiAs, apiSignedOut, sameOriginHeaders } from "../support/api-session";
 import { expect, noteRecordView, test } from "../support/fixtures";
 import { expectOutcome, usernameFor } from "./expect-response";
-import { ACCESS_PROBE_NHS_NUMBER, MATRIX_PATIENTS, PATIENT, ROUTE_TABLE, SEARCH_PATIENT, type RouteCall, type RouteEntry } from "./route-table";
+import {
+  ACCESS_PROBE_NHS_NUMBER,
+  MATRIX_PATIENTS,
+  PATIENT,
+  ROUTE_TABLE,
+  SEARCH_PATIENT,
+  type RouteCall,
+  type RouteEntry,
+} from "./route-table";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs)$/;
@@ -55,7 +63,10 @@ test.describe("route × role matrix", () => {
     const listed = new Set(ROUTE_TABLE.map((entry) => entry.file));
     const onDisk = routeFilesOnDisk();
     expect(onDisk.length, "route files found under app/api").toBeGreaterThan(0);
-    expect(onDisk.filter((file) => !listed.has(file)), "route files missing from e2e/unauthorized/route-table.ts").toEqual([]);
+    expect(
+      onDisk.filter((file) => !listed.has(file)),
+      "route files missing from e2e/unauthorized/route-table.ts",
+    ).toEqual([]);
   });
 
   test("the table is well formed: public routes say why, sample patients are valid and not demo patients", () => {
@@ -103,7 +114,10 @@ test.describe("route × role matrix", () => {
         const gated = calls.filter((call) => call.roles[role].kind === "episode-gated");
         if (gated.length === 0) return;
         await test.step("after recording the patient's consent", async () => {
-          const consent = await api.post(`/api/patients/${patient}/access`, { data: { decision: "CONSENT_GIVEN" }, headers: sameOriginHeaders(base) });
+          const consent = await api.post(`/api/patients/${patient}/access`, {
+            data: { decision: "CONSENT_GIVEN" },
+            headers: sameOriginHeaders(base),
+          });
           expect(consent.status(), `${role} records consent`).toBe(201);
           for (const call of gated) {
             const outcome = call.roles[role];

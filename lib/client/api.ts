@@ -3,7 +3,10 @@
 import { ERROR_INFO, isAppErrorCode, type AppErrorView } from "@/lib/domain/errors";
 
 export class ApiError extends Error {
-  constructor(readonly view: AppErrorView, readonly status: number) {
+  constructor(
+    readonly view: AppErrorView,
+    readonly status: number,
+  ) {
     super(view.title);
     this.name = "ApiError";
   }
@@ -26,7 +29,10 @@ export async function apiFetch<T>(path: string, init?: { method?: "GET" | "POST"
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError({ code: "INTERNAL", title: "This device could not reach the service", action: "Check the network connection, then try again." }, 0);
+    throw new ApiError(
+      { code: "INTERNAL", title: "This device could not reach the service", action: "Check the network connection, then try again." },
+      0,
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;

@@ -4,9 +4,7 @@ const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 
 export type NhsNumberProblem = "empty" | "not-digits" | "wrong-length" | "bad-check-digit";
 
-export type NhsNumberParse =
-  | { ok: true; value: string }
-  | { ok: false; problem: NhsNumberProblem; message: string };
+export type NhsNumberParse = { ok: true; value: string } | { ok: false; problem: NhsNumberProblem; message: string };
 
 const MESSAGES: Record<NhsNumberProblem, string> = {
   empty: "Enter an NHS number",

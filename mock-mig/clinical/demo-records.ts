@@ -10,19 +10,37 @@ import type { RecordContext } from "./generate-record";
 import { STOP_REASONS } from "./medication-courses";
 import type { ClinicalRecord, Problem } from "./model";
 
-function problem(record: ClinicalRecord, concept: Problem["concept"], onset: number, significance: Problem["significance"] = "major"): void {
+function problem(
+  record: ClinicalRecord,
+  concept: Problem["concept"],
+  onset: number,
+  significance: Problem["significance"] = "major",
+): void {
   if (!record.problems.some((p) => p.concept.code === concept.code)) {
     record.problems.push({ key: `p${record.problems.length + 1}`, concept, onset, significance });
   }
 }
 
 function clear(record: ClinicalRecord): void {
-  Object.assign(record, { medications: [], problems: [], allergies: [], encounters: [], vitals: [], labs: [], vaccinations: [], referrals: [], warnings: [], withheld: [] });
+  Object.assign(record, {
+    medications: [],
+    problems: [],
+    allergies: [],
+    encounters: [],
+    vitals: [],
+    labs: [],
+    vaccinations: [],
+    referrals: [],
+    warnings: [],
+    withheld: [],
+  });
   delete record.endOfLife;
 }
 
 function repeat(rc: RecordContext, record: ClinicalRecord, drugId: string, yearsAgo: number, intervalDays = 28): void {
-  record.medications.push(...rc.courses.repeatChain({ drugId, from: rc.now - Math.round(yearsAgo * YEAR), prescriber: record.usualGp, intervalDays }));
+  record.medications.push(
+    ...rc.courses.repeatChain({ drugId, from: rc.now - Math.round(yearsAgo * YEAR), prescriber: record.usualGp, intervalDays }),
+  );
 }
 
 export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: ClinicalRecord): void {
@@ -38,12 +56,22 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       problem(record, CONDITIONS.hyperlipidaemia, now - 4 * YEAR, "minor");
       repeat(rc, record, "amlodipine-5mg-tab", 2.5);
       repeat(rc, record, "atorvastatin-20mg-tab", 2);
-      record.medications.push(rc.courses.acute("amoxicillin-500mg-cap", now - 140, gp), rc.courses.acute("ibuprofen-400mg-tab", now - 400, gp));
-      for (let i = 0; i < 4; i++) record.vitals.push({ key: `v${i + 1}`, day: now - 30 - i * 180, kind: "bp", values: [138 - i * 3, 86 - i] });
+      record.medications.push(
+        rc.courses.acute("amoxicillin-500mg-cap", now - 140, gp),
+        rc.courses.acute("ibuprofen-400mg-tab", now - 400, gp),
+      );
+      for (let i = 0; i < 4; i++)
+        record.vitals.push({ key: `v${i + 1}`, day: now - 30 - i * 180, kind: "bp", values: [138 - i * 3, 86 - i] });
       record.vitals.push({ key: "v9", day: now - 30, kind: "weight", values: [88] });
-      record.vaccinations.push({ key: "i1", day: now - 40, vaccine: { code: "influenza-seasonal", display: "Seasonal influenza vaccine" } });
-      record.encounters.push({ key: "e1", day: now - 30, minute: 600, kind: "surgery", reason: "Hypertension review", clinician: gp },
-        { key: "e2", day: now - 140, minute: 660, kind: "telephone", reason: "Chest infection", clinician: gp });
+      record.vaccinations.push({
+        key: "i1",
+        day: now - 40,
+        vaccine: { code: "influenza-seasonal", display: "Seasonal influenza vaccine" },
+      });
+      record.encounters.push(
+        { key: "e1", day: now - 30, minute: 600, kind: "surgery", reason: "Hypertension review", clinician: gp },
+        { key: "e2", day: now - 140, minute: 660, kind: "telephone", reason: "Chest infection", clinician: gp },
+      );
       return;
     }
     case "frail-end-of-life": {
@@ -64,10 +92,35 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       const eol = generateEndOfLife(rc, record, true);
       const base = eol.cpr[0]!;
       eol.cpr = [
-        { ...base, dnacpr: true, code: "304253006", day: now - 2 * YEAR, reviewDay: now - 2 * YEAR + 180, formType: "DNACPR", formLocation: "Old DNACPR form: superseded, kept in the GP record" },
-        { ...base, dnacpr: false, code: "450475007", day: now - 400, reviewDay: now - 35, formType: "ReSPECT", formLocation: "ReSPECT form at home, in the hall drawer",
-          discussedWithPatient: "Yes: wishes CPR to be attempted now that his heart failure treatment has improved", discussedWithFamily: "Yes: with his wife" },
-        { ...base, dnacpr: true, code: "450476008", status: "entered-in-error", day: now - 20, reviewDay: now + 160, formLocation: "Entered in error: belongs to another patient" },
+        {
+          ...base,
+          dnacpr: true,
+          code: "304253006",
+          day: now - 2 * YEAR,
+          reviewDay: now - 2 * YEAR + 180,
+          formType: "DNACPR",
+          formLocation: "Old DNACPR form: superseded, kept in the GP record",
+        },
+        {
+          ...base,
+          dnacpr: false,
+          code: "450475007",
+          day: now - 400,
+          reviewDay: now - 35,
+          formType: "ReSPECT",
+          formLocation: "ReSPECT form at home, in the hall drawer",
+          discussedWithPatient: "Yes: wishes CPR to be attempted now that his heart failure treatment has improved",
+          discussedWithFamily: "Yes: with his wife",
+        },
+        {
+          ...base,
+          dnacpr: true,
+          code: "450476008",
+          status: "entered-in-error",
+          day: now - 20,
+          reviewDay: now + 160,
+          formLocation: "Entered in error: belongs to another patient",
+        },
       ];
       delete eol.respect;
       record.endOfLife = eol;
@@ -77,11 +130,32 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       problem(record, CONDITIONS.dementia, now - 4 * YEAR);
       problem(record, CONDITIONS.frailty, now - 2 * YEAR);
       const eol = generateEndOfLife(rc, record, true);
-      eol.cpr = [{ ...eol.cpr[0]!, dnacpr: true, code: "450476008", formType: "ReSPECT", day: now - 500, reviewDay: now - 135, formLocation: "ReSPECT form in the care home office, front of the care plan folder",
-        discussedWithPatient: "No: lacks capacity for this decision (dementia)", discussedWithFamily: "Yes: with her son (LPA health and welfare)", capacity: "Lacks capacity; decision made in her best interests with her LPA", involved: "Son (LPA), care home manager, GP" }];
-      eol.respect = { priority: "Balance: life-sustaining treatment where it is likely to work, with comfort first", recommended: ["Treat reversible causes such as infection with antibiotics", "Hospital admission for treatable conditions"],
-        notWanted: ["Cardiopulmonary resuscitation", "Admission to intensive care", "Mechanical ventilation"], ceiling: "ward-based", ceilingText: "Ward-based care: not for intensive care or ventilation" };
-      eol.adrt = { refuses: "Refuses mechanical ventilation and tube feeding even if her life is at risk", documentLocation: "Signed and witnessed ADRT held by her son; copy in the care home office" };
+      eol.cpr = [
+        {
+          ...eol.cpr[0]!,
+          dnacpr: true,
+          code: "450476008",
+          formType: "ReSPECT",
+          day: now - 500,
+          reviewDay: now - 135,
+          formLocation: "ReSPECT form in the care home office, front of the care plan folder",
+          discussedWithPatient: "No: lacks capacity for this decision (dementia)",
+          discussedWithFamily: "Yes: with her son (LPA health and welfare)",
+          capacity: "Lacks capacity; decision made in her best interests with her LPA",
+          involved: "Son (LPA), care home manager, GP",
+        },
+      ];
+      eol.respect = {
+        priority: "Balance: life-sustaining treatment where it is likely to work, with comfort first",
+        recommended: ["Treat reversible causes such as infection with antibiotics", "Hospital admission for treatable conditions"],
+        notWanted: ["Cardiopulmonary resuscitation", "Admission to intensive care", "Mechanical ventilation"],
+        ceiling: "ward-based",
+        ceilingText: "Ward-based care: not for intensive care or ventilation",
+      };
+      eol.adrt = {
+        refuses: "Refuses mechanical ventilation and tube feeding even if her life is at risk",
+        documentLocation: "Signed and witnessed ADRT held by her son; copy in the care home office",
+      };
       eol.preferredPlaceOfCare = "Care home";
       eol.preferredPlaceOfDeath = "Care home";
       eol.preferredPlaceOfDeathSecond = "Hospice";
@@ -131,16 +205,46 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       repeat(rc, record, "simvastatin-40mg-tab", 3);
       repeat(rc, record, "naproxen-500mg-tab", 0.5);
       record.medications.push(rc.courses.acute("clarithromycin-500mg-tab", now - 6, gp));
-      record.medications.push(...rc.courses.repeatChain({ drugId: "amlodipine-5mg-tab", from: now - 3 * YEAR, stop: { day: now - 2 * YEAR, ...STOP_REASONS.ankles }, prescriber: gp }));
-      record.medications.push(...rc.courses.repeatChain({ drugId: "apixaban-5mg-tab", from: now - 4 * YEAR, stop: { day: now - 3 * YEAR, ...STOP_REASONS.changed }, prescriber: gp }));
+      record.medications.push(
+        ...rc.courses.repeatChain({
+          drugId: "amlodipine-5mg-tab",
+          from: now - 3 * YEAR,
+          stop: { day: now - 2 * YEAR, ...STOP_REASONS.ankles },
+          prescriber: gp,
+        }),
+      );
+      record.medications.push(
+        ...rc.courses.repeatChain({
+          drugId: "apixaban-5mg-tab",
+          from: now - 4 * YEAR,
+          stop: { day: now - 3 * YEAR, ...STOP_REASONS.changed },
+          prescriber: gp,
+        }),
+      );
       return;
     }
     case "allergy-conflict": {
       clear(record);
       problem(record, CONDITIONS.asthma, now - 20 * YEAR, "minor");
       repeat(rc, record, "salbutamol-100mcg-inhaler", 2, 56);
-      record.allergies.push({ key: "a1", concept: ALLERGENS.penicillin.concept, category: "medication", drugClass: "penicillin", reaction: "Urticarial rash and facial swelling", severity: "severe", onset: now - 15 * YEAR });
-      record.allergies.push({ key: "a2", concept: ALLERGENS.hayFever.concept, category: "environment", reaction: "Rhinitis", severity: "mild", onset: now - 30 * YEAR, resolved: now - 10 * YEAR });
+      record.allergies.push({
+        key: "a1",
+        concept: ALLERGENS.penicillin.concept,
+        category: "medication",
+        drugClass: "penicillin",
+        reaction: "Urticarial rash and facial swelling",
+        severity: "severe",
+        onset: now - 15 * YEAR,
+      });
+      record.allergies.push({
+        key: "a2",
+        concept: ALLERGENS.hayFever.concept,
+        category: "environment",
+        reaction: "Rhinitis",
+        severity: "mild",
+        onset: now - 30 * YEAR,
+        resolved: now - 10 * YEAR,
+      });
       addOutOfHoursIssue(rc, record, "amoxicillin-500mg-cap", 3);
       return;
     }
@@ -158,11 +262,38 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       return;
     case "long-record": {
       clear(record);
-      for (const c of [CONDITIONS.hypertension, CONDITIONS.diabetes2, CONDITIONS.af, CONDITIONS.heartFailure, CONDITIONS.ckd3, CONDITIONS.osteoarthritis, CONDITIONS.depression, CONDITIONS.hypothyroid, CONDITIONS.copd]) problem(record, c, now - 9 * YEAR);
+      for (const c of [
+        CONDITIONS.hypertension,
+        CONDITIONS.diabetes2,
+        CONDITIONS.af,
+        CONDITIONS.heartFailure,
+        CONDITIONS.ckd3,
+        CONDITIONS.osteoarthritis,
+        CONDITIONS.depression,
+        CONDITIONS.hypothyroid,
+        CONDITIONS.copd,
+      ])
+        problem(record, c, now - 9 * YEAR);
       // Weekly dispensing (compliance aid) of fourteen drugs for three years: hundreds of issues.
-      for (const d of ["amlodipine-5mg-tab", "ramipril-5mg-cap", "metformin-500mg-tab", "gliclazide-80mg-tab", "apixaban-5mg-tab", "bisoprolol-2.5mg-tab", "furosemide-40mg-tab",
-        "atorvastatin-20mg-tab", "paracetamol-500mg-tab", "omeprazole-20mg-cap", "sertraline-50mg-tab", "levothyroxine-100mcg-tab", "adcal-d3-chewable", "tiotropium-2.5mcg-inhaler"]) {
-        record.medications.push(...rc.courses.repeatChain({ drugId: d, from: now - 3 * YEAR, prescriber: gp, intervalDays: 7, type: "repeat-dispensing" }));
+      for (const d of [
+        "amlodipine-5mg-tab",
+        "ramipril-5mg-cap",
+        "metformin-500mg-tab",
+        "gliclazide-80mg-tab",
+        "apixaban-5mg-tab",
+        "bisoprolol-2.5mg-tab",
+        "furosemide-40mg-tab",
+        "atorvastatin-20mg-tab",
+        "paracetamol-500mg-tab",
+        "omeprazole-20mg-cap",
+        "sertraline-50mg-tab",
+        "levothyroxine-100mcg-tab",
+        "adcal-d3-chewable",
+        "tiotropium-2.5mcg-inhaler",
+      ]) {
+        record.medications.push(
+          ...rc.courses.repeatChain({ drugId: d, from: now - 3 * YEAR, prescriber: gp, intervalDays: 7, type: "repeat-dispensing" }),
+        );
       }
       return;
     }

@@ -28,14 +28,22 @@ export function generateEndOfLife(rc: RecordContext, record: ClinicalRecord, ful
   const gp = record.usualGp;
   // A frail person without a life-limiting diagnosis gets frailty recorded; some get cancer.
   if (!record.problems.some((p) => p.significance === "major") || rng.chance(0.3)) {
-    const concept = rng.chance(0.5) ? CONDITIONS.frailty : rng.pick([CONDITIONS.lungCancer, CONDITIONS.bowelCancer, patient.sex === "male" ? CONDITIONS.prostateCancer : CONDITIONS.lungCancer]);
+    const concept = rng.chance(0.5)
+      ? CONDITIONS.frailty
+      : rng.pick([
+          CONDITIONS.lungCancer,
+          CONDITIONS.bowelCancer,
+          patient.sex === "male" ? CONDITIONS.prostateCancer : CONDITIONS.lungCancer,
+        ]);
     record.problems.push({ key: `p${record.problems.length + 1}`, concept, onset: now - rng.between(90, 2 * YEAR), significance: "major" });
   }
   const drivers = record.problems.filter((p) => p.significance === "major" && p.end === undefined).slice(0, 2);
   const registerDay = now - rng.between(30, 2 * YEAR);
   const family = patient.family;
   const contact = (key: string, role: Contact["role"], relationship: string, female: boolean, sameName: boolean): Contact => ({
-    key, role, relationship,
+    key,
+    role,
+    relationship,
     given: rng.pick(female ? FEMALE_FORENAMES["1950s-70s"] : MALE_FORENAMES["1950s-70s"]),
     family: sameName ? family : rng.pick(["Wilson", "Hartley", "Greenwood", "Sykes", "Pickles"]),
     phone: `07700 900${String(rng.int(1000)).padStart(3, "0")}`,
@@ -52,12 +60,18 @@ export function generateEndOfLife(rc: RecordContext, record: ClinicalRecord, ful
     const dnacpr = full || rng.chance(0.85);
     const day = registerDay + rng.int(30);
     eol.cpr.push({
-      dnacpr, day, reviewDay: day + 365, formType: rng.chance(0.7) || full ? "ReSPECT" : "DNACPR",
+      dnacpr,
+      day,
+      reviewDay: day + 365,
+      formType: rng.chance(0.7) || full ? "ReSPECT" : "DNACPR",
       // Practices use both UK code pairs (the SCCI1580 pair is the newer): docs/care-wishes.md.
       ...(rng.chance(0.5) ? { code: dnacpr ? "450476008" : "450475007" } : {}),
-      formLocation: "Original form kept at home in the purple folder on the kitchen table; copy scanned into GP record", decidedBy: gp,
-      discussedWithPatient: "Yes", discussedWithFamily: rng.chance(0.7) ? "Yes: with the daughter" : "No: no family available at the time",
-      capacity: rng.chance(0.7) ? "Has capacity to make this decision" : "Lacks capacity for this decision; best-interests decision", involved: "Patient, daughter and GP",
+      formLocation: "Original form kept at home in the purple folder on the kitchen table; copy scanned into GP record",
+      decidedBy: gp,
+      discussedWithPatient: "Yes",
+      discussedWithFamily: rng.chance(0.7) ? "Yes: with the daughter" : "No: no family available at the time",
+      capacity: rng.chance(0.7) ? "Has capacity to make this decision" : "Lacks capacity for this decision; best-interests decision",
+      involved: "Patient, daughter and GP",
     });
   }
   if (full || rng.chance(0.6)) {
@@ -65,7 +79,12 @@ export function generateEndOfLife(rc: RecordContext, record: ClinicalRecord, ful
       priority: "Prioritise comfort",
       recommended: ["Symptom control at home", "Oral antibiotics for infection if it would ease symptoms"],
       notWanted: ["Cardiopulmonary resuscitation", "Admission to intensive care", "Mechanical ventilation"],
-      ...(full || rng.chance(0.7) ? { ceiling: "comfort-focused" as const, ceilingText: "Comfort-focused care: treat symptoms at home, not for hospital admission unless comfort cannot be achieved" } : {}),
+      ...(full || rng.chance(0.7)
+        ? {
+            ceiling: "comfort-focused" as const,
+            ceilingText: "Comfort-focused care: treat symptoms at home, not for hospital admission unless comfort cannot be achieved",
+          }
+        : {}),
     };
   }
   if (full || rng.chance(0.7)) {
@@ -83,15 +102,34 @@ export function generateEndOfLife(rc: RecordContext, record: ClinicalRecord, ful
   }
   if (full || rng.chance(0.3)) eol.organDonation = "Not registered; does not wish to donate organs";
   if (full || rng.chance(0.3)) eol.communicationNeeds = "Hard of hearing: speak clearly on the left side; wears glasses";
-  if (full || rng.chance(0.6)) eol.servicesInvolved = ["District nursing team", "Community palliative care team (Macmillan nurses)", "Social care: four calls a day"];
+  if (full || rng.chance(0.6))
+    eol.servicesInvolved = ["District nursing team", "Community palliative care team (Macmillan nurses)", "Social care: four calls a day"];
   if (full || rng.chance(0.5)) eol.equipmentInHome = ["Hospital bed", "Pressure-relieving mattress", "Commode"];
   eol.planUpdated = { day: Math.min(now, registerDay + 30 + rng.int(60)), by: gp };
   if (full || rng.chance(0.5)) eol.familyWishes = "Family support care at home and want to be called at any time, day or night";
-  if (full || rng.chance(0.15)) eol.adrt = { refuses: "Refuses cardiopulmonary resuscitation and artificial ventilation even if life is at risk", documentLocation: "Signed ADRT held by the patient and scanned into the GP record" };
-  if (full || rng.chance(0.4)) eol.contacts.push({ ...contact("c2", "lpa-health-welfare", "Son", false, true), lpa: { registered: full || rng.chance(0.8), coversLifeSustaining: full || rng.chance(0.6) } });
-  if (full || rng.chance(0.5)) eol.contacts.push(contact("c3", "main-carer", rng.pick(["Husband", "Wife", "Partner", "Daughter"]), rng.chance(0.6), true));
-  if (full || rng.chance(0.5)) eol.contacts.push({ key: "c4", role: "key-worker", relationship: "District nurse (key worker)", given: "Helen", family: "Sykes", phone: "01632 960777" });
-  if (full || rng.chance(0.5)) eol.homeAccess = `Key safe to the left of the front door, code ${rng.between(1000, 9999)}. Dog in the house: friendly`;
+  if (full || rng.chance(0.15))
+    eol.adrt = {
+      refuses: "Refuses cardiopulmonary resuscitation and artificial ventilation even if life is at risk",
+      documentLocation: "Signed ADRT held by the patient and scanned into the GP record",
+    };
+  if (full || rng.chance(0.4))
+    eol.contacts.push({
+      ...contact("c2", "lpa-health-welfare", "Son", false, true),
+      lpa: { registered: full || rng.chance(0.8), coversLifeSustaining: full || rng.chance(0.6) },
+    });
+  if (full || rng.chance(0.5))
+    eol.contacts.push(contact("c3", "main-carer", rng.pick(["Husband", "Wife", "Partner", "Daughter"]), rng.chance(0.6), true));
+  if (full || rng.chance(0.5))
+    eol.contacts.push({
+      key: "c4",
+      role: "key-worker",
+      relationship: "District nurse (key worker)",
+      given: "Helen",
+      family: "Sykes",
+      phone: "01632 960777",
+    });
+  if (full || rng.chance(0.5))
+    eol.homeAccess = `Key safe to the left of the front door, code ${rng.between(1000, 9999)}. Dog in the house: friendly`;
   if (full || rng.chance(0.5)) {
     eol.anticipatoryLocation = "Just-in-case box in the kitchen cupboard above the kettle";
     const start = now - rng.between(14, 120);
@@ -102,7 +140,12 @@ export function generateEndOfLife(rc: RecordContext, record: ClinicalRecord, ful
     }
   }
   if (practiceOrg(patient.practice).odsCode && !record.warnings.some((w) => w.text.startsWith("Palliative"))) {
-    record.warnings.push({ key: "w9", day: registerDay, category: "clinical", text: "Palliative care: see end-of-life plan before any emergency treatment decision" });
+    record.warnings.push({
+      key: "w9",
+      day: registerDay,
+      category: "clinical",
+      text: "Palliative care: see end-of-life plan before any emergency treatment decision",
+    });
   }
   return eol;
 }

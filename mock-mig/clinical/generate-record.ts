@@ -27,7 +27,19 @@ export interface RecordContext {
 }
 
 export function emptyRecord(patient: Demographics): ClinicalRecord {
-  return { usualGp: usualGpOf(patient.practice), medications: [], problems: [], allergies: [], encounters: [], vitals: [], labs: [], vaccinations: [], referrals: [], warnings: [], withheld: [] };
+  return {
+    usualGp: usualGpOf(patient.practice),
+    medications: [],
+    problems: [],
+    allergies: [],
+    encounters: [],
+    vitals: [],
+    labs: [],
+    vaccinations: [],
+    referrals: [],
+    warnings: [],
+    withheld: [],
+  };
 }
 
 export function generateRecord(ctx: PopulationContext, patient: Demographics): ClinicalRecord {
@@ -74,7 +86,13 @@ function addConditions(rc: RecordContext, record: ClinicalRecord): void {
       if (rng.chance(0.15) && choices.length > 1) {
         const earlier = rng.pick(choices.filter((c) => c !== drugId));
         const switchDay = from + rng.int(Math.max(1, now - from - 60));
-        const reason = rng.pick([STOP_REASONS.adverse, STOP_REASONS.ineffective, STOP_REASONS.changed, STOP_REASONS.cough, STOP_REASONS.ankles]);
+        const reason = rng.pick([
+          STOP_REASONS.adverse,
+          STOP_REASONS.ineffective,
+          STOP_REASONS.changed,
+          STOP_REASONS.cough,
+          STOP_REASONS.ankles,
+        ]);
         record.medications.push(...rc.courses.repeatChain({ drugId: earlier, from, stop: { day: switchDay, ...reason }, prescriber: gp }));
         record.medications.push(...rc.courses.repeatChain({ drugId, from: switchDay, prescriber: gp }));
       } else {
@@ -94,8 +112,14 @@ function addConditions(rc: RecordContext, record: ClinicalRecord): void {
 }
 
 const ALLERGY_RATES: readonly (readonly [keyof typeof ALLERGENS, number, string])[] = [
-  ["penicillin", 0.08, "Rash"], ["nsaid", 0.015, "Bronchospasm"], ["aspirin", 0.01, "Angioedema"], ["codeine", 0.01, "Nausea and vomiting"],
-  ["trimethoprim", 0.01, "Rash"], ["peanut", 0.015, "Anaphylaxis"], ["latex", 0.008, "Contact dermatitis"], ["hayFever", 0.05, "Rhinitis"],
+  ["penicillin", 0.08, "Rash"],
+  ["nsaid", 0.015, "Bronchospasm"],
+  ["aspirin", 0.01, "Angioedema"],
+  ["codeine", 0.01, "Nausea and vomiting"],
+  ["trimethoprim", 0.01, "Rash"],
+  ["peanut", 0.015, "Anaphylaxis"],
+  ["latex", 0.008, "Contact dermatitis"],
+  ["hayFever", 0.05, "Rhinitis"],
 ];
 
 function addAllergies(rc: RecordContext, record: ClinicalRecord): void {
@@ -106,8 +130,12 @@ function addAllergies(rc: RecordContext, record: ClinicalRecord): void {
     const allergen = ALLERGENS[key];
     const onset = patient.birthDay + rng.int(Math.max(1, now - patient.birthDay));
     const allergy: Allergy = {
-      key: `a${++n}`, concept: allergen.concept, category: allergen.drugClass ? "medication" : key === "peanut" ? "food" : "environment",
-      reaction, severity: reaction === "Anaphylaxis" || reaction === "Angioedema" ? "severe" : rng.pick(["mild", "moderate"] as const), onset,
+      key: `a${++n}`,
+      concept: allergen.concept,
+      category: allergen.drugClass ? "medication" : key === "peanut" ? "food" : "environment",
+      reaction,
+      severity: reaction === "Anaphylaxis" || reaction === "Angioedema" ? "severe" : rng.pick(["mild", "moderate"] as const),
+      onset,
       ...(allergen.drugClass ? { drugClass: allergen.drugClass } : {}),
     };
     if (key === "hayFever" && rng.chance(0.3)) allergy.resolved = Math.min(now, onset + rng.int(10 * YEAR));

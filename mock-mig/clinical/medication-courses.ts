@@ -22,7 +22,10 @@ export interface RepeatPlan {
 
 export class CourseFactory {
   private n = 0;
-  constructor(private readonly rng: Rng, private readonly now: Day) {}
+  constructor(
+    private readonly rng: Rng,
+    private readonly now: Day,
+  ) {}
 
   nextKey(prefix: string): string {
     this.n += 1;

@@ -161,7 +161,13 @@ export interface EndOfLife {
   diagnosisKeys: string[];
   /** CPR decision entries, in the order the GP system lists them (not necessarily by date). */
   cpr: CprEntry[];
-  respect?: { priority: string; recommended: string[]; notWanted: string[]; ceiling?: "full-escalation" | "ward-based" | "comfort-focused"; ceilingText?: string };
+  respect?: {
+    priority: string;
+    recommended: string[];
+    notWanted: string[];
+    ceiling?: "full-escalation" | "ward-based" | "comfort-focused";
+    ceilingText?: string;
+  };
   preferredPlaceOfCare?: string;
   preferredPlaceOfCareSecond?: string;
   preferredPlaceOfDeath?: string;
@@ -182,8 +188,16 @@ export interface EndOfLife {
 }
 
 export type SectionName =
-  | "medication" | "allergies" | "problems" | "consultations" | "immunisations"
-  | "uncategorised" | "investigations" | "referrals" | "endOfLife" | "risksAndWarnings";
+  | "medication"
+  | "allergies"
+  | "problems"
+  | "consultations"
+  | "immunisations"
+  | "uncategorised"
+  | "investigations"
+  | "referrals"
+  | "endOfLife"
+  | "risksAndWarnings";
 
 export interface ClinicalRecord {
   usualGp: Clinician;

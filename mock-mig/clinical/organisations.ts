@@ -16,7 +16,12 @@ const OOH_NAMES = ["Out of Hours GP Service", "Urgent Care Centre (GP out of hou
 export function outOfHoursOrg(ccgIndex: number): Org {
   const ccg = CCGS[ccgIndex] ?? CCGS[0]!;
   const town = ccg.towns[0]?.[0] ?? "Local";
-  return { key: `YOH0${ccgIndex + 1}`, odsCode: `YOH0${ccgIndex + 1}`, name: `${town} ${OOH_NAMES[ccgIndex % OOH_NAMES.length]} (synthetic)`, type: "out-of-hours-provider" };
+  return {
+    key: `YOH0${ccgIndex + 1}`,
+    odsCode: `YOH0${ccgIndex + 1}`,
+    name: `${town} ${OOH_NAMES[ccgIndex % OOH_NAMES.length]} (synthetic)`,
+    type: "out-of-hours-provider",
+  };
 }
 
 export function hospitalOrg(ccgIndex: number): Org {
@@ -26,7 +31,10 @@ export function hospitalOrg(ccgIndex: number): Org {
 }
 
 export function ccgIndexOf(practice: Practice): number {
-  return Math.max(0, CCGS.findIndex((c) => c.code === practice.ccgCode));
+  return Math.max(
+    0,
+    CCGS.findIndex((c) => c.code === practice.ccgCode),
+  );
 }
 
 /** A practice elsewhere where someone might register as a temporary resident (holiday, work). */

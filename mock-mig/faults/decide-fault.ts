@@ -16,7 +16,12 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export function decideFault(fault: PracticeFault | undefined, random: () => number = Math.random): FaultOutcome {
   if (!fault) return { kind: "none", delayMs: 0 };
   const latency = fault.latencyMs;
-  const delayMs = latency === undefined ? 0 : typeof latency === "number" ? latency : latency.min + Math.floor(random() * (latency.max - latency.min + 1));
+  const delayMs =
+    latency === undefined
+      ? 0
+      : typeof latency === "number"
+        ? latency
+        : latency.min + Math.floor(random() * (latency.max - latency.min + 1));
   if (fault.offline) return { kind: "offline", delayMs };
   const roll = (rate?: number) => rate !== undefined && rate > 0 && random() < rate;
   if (roll(fault.timeoutRate)) return { kind: "timeout", delayMs: delayMs + (fault.timeoutMs ?? DEFAULT_TIMEOUT_MS) };

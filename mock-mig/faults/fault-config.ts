@@ -9,7 +9,12 @@ const rate = z.number().min(0).max(1);
 export const practiceFault = z
   .object({
     offline: z.boolean().optional(),
-    latencyMs: z.union([z.number().int().min(0), z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }).refine((l) => l.min <= l.max, "min must not exceed max")]).optional(),
+    latencyMs: z
+      .union([
+        z.number().int().min(0),
+        z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }).refine((l) => l.min <= l.max, "min must not exceed max"),
+      ])
+      .optional(),
     errorRate: rate.optional(),
     timeoutRate: rate.optional(),
     timeoutMs: z.number().int().min(0).max(600_000).optional(),

@@ -1,7 +1,17 @@
 // AllergyIntolerance, Condition, Encounter, Observation, DiagnosticReport, Immunization,
 // ServiceRequest and Flag from the plain record.
 
-import type { AllergyIntolerance, CodeableConcept, Condition, DiagnosticReport, Encounter, Flag, Immunization, Observation, ServiceRequest } from "fhir/r4";
+import type {
+  AllergyIntolerance,
+  CodeableConcept,
+  Condition,
+  DiagnosticReport,
+  Encounter,
+  Flag,
+  Immunization,
+  Observation,
+  ServiceRequest,
+} from "fhir/r4";
 import type { Allergy, Concept, EncounterItem, LabReport, Problem, Referral, VitalSign, Vaccination, Warning } from "../clinical/model";
 import { classDisplay } from "../clinical/drug-catalogue";
 import { isoDate, isoDateTime, type Day } from "../population/days";
@@ -19,7 +29,16 @@ export function buildAllergy(token: string, a: Allergy, now: Day): AllergyIntole
   return {
     resourceType: "AllergyIntolerance",
     id: `${token}-al-${a.key}`,
-    ...(a.drugClass ? { extension: [{ url: EXTENSIONS.drugClass, valueCoding: { system: SYSTEMS.drugClass, code: a.drugClass, display: classDisplay(a.drugClass) } }] } : {}),
+    ...(a.drugClass
+      ? {
+          extension: [
+            {
+              url: EXTENSIONS.drugClass,
+              valueCoding: { system: SYSTEMS.drugClass, code: a.drugClass, display: classDisplay(a.drugClass) },
+            },
+          ],
+        }
+      : {}),
     clinicalStatus: { coding: [{ system: SYSTEMS.allergyClinical, code: a.resolved !== undefined ? "resolved" : "active" }] },
     verificationStatus: { coding: [{ system: SYSTEMS.allergyVerification, code: "confirmed" }] },
     type: "allergy",
@@ -72,7 +91,10 @@ export function buildEncounter(token: string, e: EncounterItem): Encounter {
   };
 }
 
-const VITALS: Record<VitalSign["kind"], { code: string; display: string; unit?: string; ucum?: string; snomed: boolean; category: string }> = {
+const VITALS: Record<
+  VitalSign["kind"],
+  { code: string; display: string; unit?: string; ucum?: string; snomed: boolean; category: string }
+> = {
   bp: { code: "75367002", display: "Blood pressure", snomed: true, category: "vital-signs" },
   weight: { code: "27113001", display: "Body weight", unit: "kg", ucum: "kg", snomed: true, category: "vital-signs" },
   height: { code: "50373000", display: "Body height", unit: "cm", ucum: "cm", snomed: true, category: "vital-signs" },
@@ -95,8 +117,14 @@ export function buildVital(token: string, v: VitalSign): Observation {
   if (v.kind === "bp") {
     const [sys = 0, dia = 0] = v.values;
     base.component = [
-      { code: concept({ code: "271649006", display: "Systolic blood pressure", snomed: true }), valueQuantity: { value: sys, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" } },
-      { code: concept({ code: "271650006", display: "Diastolic blood pressure", snomed: true }), valueQuantity: { value: dia, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" } },
+      {
+        code: concept({ code: "271649006", display: "Systolic blood pressure", snomed: true }),
+        valueQuantity: { value: sys, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" },
+      },
+      {
+        code: concept({ code: "271650006", display: "Diastolic blood pressure", snomed: true }),
+        valueQuantity: { value: dia, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" },
+      },
     ];
   } else if (v.kind === "smoking") {
     base.valueCodeableConcept = { text: v.text ?? "Unknown" };
@@ -118,8 +146,19 @@ export function buildLabReport(token: string, r: LabReport): { report: Diagnosti
       subject: subject(token),
       effectiveDateTime: isoDate(r.day),
       valueQuantity: { value: x.value, unit: x.unit },
-      ...(x.low !== undefined || x.high !== undefined ? { referenceRange: [{ ...(x.low !== undefined ? { low: { value: x.low, unit: x.unit } } : {}), ...(x.high !== undefined ? { high: { value: x.high, unit: x.unit } } : {}) }] } : {}),
-      ...(abnormal ? { interpretation: [{ coding: [{ system: SYSTEMS.interpretation, code: x.low !== undefined && x.value < x.low ? "L" : "H" }] }] } : {}),
+      ...(x.low !== undefined || x.high !== undefined
+        ? {
+            referenceRange: [
+              {
+                ...(x.low !== undefined ? { low: { value: x.low, unit: x.unit } } : {}),
+                ...(x.high !== undefined ? { high: { value: x.high, unit: x.unit } } : {}),
+              },
+            ],
+          }
+        : {}),
+      ...(abnormal
+        ? { interpretation: [{ coding: [{ system: SYSTEMS.interpretation, code: x.low !== undefined && x.value < x.low ? "L" : "H" }] }] }
+        : {}),
     };
   });
   const report: DiagnosticReport = {

@@ -10,31 +10,71 @@ import { isoDate, type Day } from "../population/days";
 import { ref } from "./bundle-builder";
 import { EXTENSIONS, SYSTEMS } from "./systems";
 
-type Item = "palliative-care-register" | "prognosis" | "cpr-decision" | "respect-priorities" | "preferred-place-of-care" | "preferred-place-of-death"
-  | "preferred-place-of-care-second" | "preferred-place-of-death-second" | "patient-wishes" | "family-wishes" | "adrt" | "anticipatory-medicines-location"
-  | "home-access" | "aware-of-diagnosis" | "aware-of-prognosis" | "organ-donation" | "communication-needs" | "services-involved" | "equipment-in-home" | "plan-updated";
+type Item =
+  | "palliative-care-register"
+  | "prognosis"
+  | "cpr-decision"
+  | "respect-priorities"
+  | "preferred-place-of-care"
+  | "preferred-place-of-death"
+  | "preferred-place-of-care-second"
+  | "preferred-place-of-death-second"
+  | "patient-wishes"
+  | "family-wishes"
+  | "adrt"
+  | "anticipatory-medicines-location"
+  | "home-access"
+  | "aware-of-diagnosis"
+  | "aware-of-prognosis"
+  | "organ-donation"
+  | "communication-needs"
+  | "services-involved"
+  | "equipment-in-home"
+  | "plan-updated";
 
 const DISPLAY: Record<Item, string> = {
-  "palliative-care-register": "On palliative care register", prognosis: "Prognosis", "cpr-decision": "Cardiopulmonary resuscitation decision",
-  "respect-priorities": "ReSPECT priorities of care", "preferred-place-of-care": "Preferred place of care", "preferred-place-of-death": "Preferred place of death",
-  "preferred-place-of-care-second": "Preferred place of care (second choice)", "preferred-place-of-death-second": "Preferred place of death (second choice)",
-  "patient-wishes": "Patient's wishes", "family-wishes": "Family's wishes", adrt: "Advance decision to refuse treatment",
-  "anticipatory-medicines-location": "Location of anticipatory medicines", "home-access": "Access to the home",
-  "aware-of-diagnosis": "Patient aware of diagnosis", "aware-of-prognosis": "Patient aware of prognosis", "organ-donation": "Organ and tissue donation wishes",
-  "communication-needs": "Communication needs", "services-involved": "Services involved", "equipment-in-home": "Equipment in the home", "plan-updated": "End of life plan last updated",
+  "palliative-care-register": "On palliative care register",
+  prognosis: "Prognosis",
+  "cpr-decision": "Cardiopulmonary resuscitation decision",
+  "respect-priorities": "ReSPECT priorities of care",
+  "preferred-place-of-care": "Preferred place of care",
+  "preferred-place-of-death": "Preferred place of death",
+  "preferred-place-of-care-second": "Preferred place of care (second choice)",
+  "preferred-place-of-death-second": "Preferred place of death (second choice)",
+  "patient-wishes": "Patient's wishes",
+  "family-wishes": "Family's wishes",
+  adrt: "Advance decision to refuse treatment",
+  "anticipatory-medicines-location": "Location of anticipatory medicines",
+  "home-access": "Access to the home",
+  "aware-of-diagnosis": "Patient aware of diagnosis",
+  "aware-of-prognosis": "Patient aware of prognosis",
+  "organ-donation": "Organ and tissue donation wishes",
+  "communication-needs": "Communication needs",
+  "services-involved": "Services involved",
+  "equipment-in-home": "Equipment in the home",
+  "plan-updated": "End of life plan last updated",
 };
 
-const CEILING_DISPLAY = { "full-escalation": "Full escalation of treatment", "ward-based": "Ward-based care", "comfort-focused": "Comfort-focused care" } as const;
+const CEILING_DISPLAY = {
+  "full-escalation": "Full escalation of treatment",
+  "ward-based": "Ward-based care",
+  "comfort-focused": "Comfort-focused care",
+} as const;
 
-const component = (code: string, value: Partial<ObservationComponent>): ObservationComponent => ({ code: { coding: [{ system: SYSTEMS.endOfLifeItem, code }], text: code }, ...value });
+const component = (code: string, value: Partial<ObservationComponent>): ObservationComponent => ({
+  code: { coding: [{ system: SYSTEMS.endOfLifeItem, code }], text: code },
+  ...value,
+});
 const text = (code: string, value: string): ObservationComponent => component(code, { valueString: value });
 const clinicianRef = (c: Clinician) => ref("Practitioner", `pr-${c.key.toLowerCase()}`, `${c.prefix} ${c.given} ${c.family}`.trim());
 
 function cprValue(c: CprEntry): Observation["valueCodeableConcept"] {
   const code = c.code ?? (c.dnacpr ? "304253006" : "304252001");
   const display: Record<string, string> = {
-    "304253006": "Not for resuscitation", "450476008": "Not for attempted cardiopulmonary resuscitation",
-    "304252001": "For resuscitation", "450475007": "For attempted cardiopulmonary resuscitation",
+    "304253006": "Not for resuscitation",
+    "450476008": "Not for attempted cardiopulmonary resuscitation",
+    "304252001": "For resuscitation",
+    "450475007": "For attempted cardiopulmonary resuscitation",
   };
   return {
     coding: [{ system: SYSTEMS.snomed, code, ...(display[code] ? { display: display[code] } : {}) }],
@@ -44,18 +84,33 @@ function cprValue(c: CprEntry): Observation["valueCodeableConcept"] {
 
 type EndOfLifeResource = Observation | RelatedPerson | Consent | CarePlan;
 
-const item = (code: Item): CodeableConcept => ({ coding: [{ system: SYSTEMS.endOfLifeItem, code, display: DISPLAY[code] }], text: DISPLAY[code] });
+const item = (code: Item): CodeableConcept => ({
+  coding: [{ system: SYSTEMS.endOfLifeItem, code, display: DISPLAY[code] }],
+  text: DISPLAY[code],
+});
 
 /** ReSPECT as a CarePlan: priorities in the description, recommended and not-wanted treatments as activities. */
 function respectPlan(token: string, eol: EndOfLife, day: Day): CarePlan {
   const r = eol.respect!;
   const author = eol.cpr[0]?.decidedBy;
-  const activity = (text: string, doNotPerform: boolean): NonNullable<CarePlan["activity"]>[number] => ({ detail: { code: { text }, status: "not-started", doNotPerform } });
+  const activity = (text: string, doNotPerform: boolean): NonNullable<CarePlan["activity"]>[number] => ({
+    detail: { code: { text }, status: "not-started", doNotPerform },
+  });
   return {
     resourceType: "CarePlan",
     id: `${token}-eol-respect`,
     ...(r.ceiling
-      ? { extension: [{ url: EXTENSIONS.ceilingOfTreatment, valueCodeableConcept: { coding: [{ system: SYSTEMS.ceilingOfTreatment, code: r.ceiling, display: CEILING_DISPLAY[r.ceiling] }], text: r.ceilingText ?? CEILING_DISPLAY[r.ceiling] } }] }
+      ? {
+          extension: [
+            {
+              url: EXTENSIONS.ceilingOfTreatment,
+              valueCodeableConcept: {
+                coding: [{ system: SYSTEMS.ceilingOfTreatment, code: r.ceiling, display: CEILING_DISPLAY[r.ceiling] }],
+                text: r.ceilingText ?? CEILING_DISPLAY[r.ceiling],
+              },
+            },
+          ],
+        }
       : {}),
     status: "active",
     intent: "plan",
@@ -86,7 +141,13 @@ function adrtConsent(token: string, eol: EndOfLife, day: Day): Consent {
   };
 }
 
-export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditionRefs: Reference[], anticipatoryRefs: Reference[]): { resources: EndOfLifeResource[]; entries: Reference[] } {
+export function buildEndOfLife(
+  token: string,
+  eol: EndOfLife,
+  day: Day,
+  conditionRefs: Reference[],
+  anticipatoryRefs: Reference[],
+): { resources: EndOfLifeResource[]; entries: Reference[] } {
   const resources: EndOfLifeResource[] = [];
   const entries: Reference[] = [];
   const obs = (item: Item, value: Partial<Observation>, when: Day = day, suffix = "") => {
@@ -110,21 +171,26 @@ export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditio
   obs("prognosis", { valueString: eol.prognosis }, eol.registerDay);
   entries.push(...conditionRefs);
   eol.cpr.forEach((c, i) => {
-    obs("cpr-decision", {
-      status: c.status ?? "final",
-      valueCodeableConcept: cprValue(c),
-      performer: [clinicianRef(c.decidedBy)],
-      issued: `${isoDate(c.day)}T10:00:00+00:00`,
-      component: [
-        component("review-date", { valueDateTime: isoDate(c.reviewDay) }),
-        text("form-location", c.formLocation),
-        text("form-type", c.formType),
-        ...(c.discussedWithPatient ? [text("discussed-with-patient", c.discussedWithPatient)] : []),
-        ...(c.discussedWithFamily ? [text("discussed-with-family", c.discussedWithFamily)] : []),
-        ...(c.capacity ? [text("mental-capacity", c.capacity)] : []),
-        ...(c.involved ? [text("involved-in-decision", c.involved)] : []),
-      ],
-    }, c.day, i === 0 ? "" : `-${i + 1}`);
+    obs(
+      "cpr-decision",
+      {
+        status: c.status ?? "final",
+        valueCodeableConcept: cprValue(c),
+        performer: [clinicianRef(c.decidedBy)],
+        issued: `${isoDate(c.day)}T10:00:00+00:00`,
+        component: [
+          component("review-date", { valueDateTime: isoDate(c.reviewDay) }),
+          text("form-location", c.formLocation),
+          text("form-type", c.formType),
+          ...(c.discussedWithPatient ? [text("discussed-with-patient", c.discussedWithPatient)] : []),
+          ...(c.discussedWithFamily ? [text("discussed-with-family", c.discussedWithFamily)] : []),
+          ...(c.capacity ? [text("mental-capacity", c.capacity)] : []),
+          ...(c.involved ? [text("involved-in-decision", c.involved)] : []),
+        ],
+      },
+      c.day,
+      i === 0 ? "" : `-${i + 1}`,
+    );
   });
   if (eol.respect) {
     const plan = respectPlan(token, eol, day);
@@ -156,7 +222,12 @@ export function buildEndOfLife(token: string, eol: EndOfLife, day: Day, conditio
       id: `${token}-rp-${c.key}`,
       active: true,
       ...(c.lpa
-        ? { extension: [{ url: EXTENSIONS.lpaRegistered, valueBoolean: c.lpa.registered }, { url: EXTENSIONS.lpaCoversLifeSustaining, valueBoolean: c.lpa.coversLifeSustaining }] }
+        ? {
+            extension: [
+              { url: EXTENSIONS.lpaRegistered, valueBoolean: c.lpa.registered },
+              { url: EXTENSIONS.lpaCoversLifeSustaining, valueBoolean: c.lpa.coversLifeSustaining },
+            ],
+          }
         : {}),
       patient: { reference: `Patient/pat-${token}` },
       relationship: [{ coding: [{ system: SYSTEMS.contactRole, code: c.role, display: CONTACT_ROLE[c.role] }] }, { text: c.relationship }],

@@ -30,7 +30,12 @@ export function buildList(token: string, spec: ListSpec, day: Day): List {
     ...(notes.length ? { note: notes } : {}),
     ...(spec.entries.length
       ? { entry: spec.entries.map((item) => ({ item })) }
-      : { emptyReason: { coding: [{ system: SYSTEMS.listEmptyReason, code: "no-content-recorded", display: "No Content Recorded" }], text: EMPTY_NOTE } }),
+      : {
+          emptyReason: {
+            coding: [{ system: SYSTEMS.listEmptyReason, code: "no-content-recorded", display: "No Content Recorded" }],
+            text: EMPTY_NOTE,
+          },
+        }),
   };
 }
 

@@ -17,15 +17,35 @@ const ORG_KIND_DISPLAY = {
 } as const;
 
 export function buildMedication(d: DrugDef): Medication {
-  const extension: Extension[] = [{ url: EXTENSIONS.drugClass, valueCoding: { system: SYSTEMS.drugClass, code: d.drugClass, display: d.classDisplay } }];
-  if (d.cd) extension.push({ url: EXTENSIONS.controlledDrug, valueCoding: { system: SYSTEMS.controlledDrug, code: d.cd, display: `Controlled drug ${d.cd.replace("-", " ")}` } });
+  const extension: Extension[] = [
+    { url: EXTENSIONS.drugClass, valueCoding: { system: SYSTEMS.drugClass, code: d.drugClass, display: d.classDisplay } },
+  ];
+  if (d.cd)
+    extension.push({
+      url: EXTENSIONS.controlledDrug,
+      valueCoding: { system: SYSTEMS.controlledDrug, code: d.cd, display: `Controlled drug ${d.cd.replace("-", " ")}` },
+    });
   return {
     resourceType: "Medication",
     id: `med-${d.id.replace(/[^A-Za-z0-9-]/g, "-")}`,
     extension,
-    code: { coding: [d.snomed ? { system: SYSTEMS.snomed, code: d.snomed, display: d.name } : { system: SYSTEMS.drugProduct, code: d.id, display: d.name }], text: d.name },
+    code: {
+      coding: [
+        d.snomed
+          ? { system: SYSTEMS.snomed, code: d.snomed, display: d.name }
+          : { system: SYSTEMS.drugProduct, code: d.id, display: d.name },
+      ],
+      text: d.name,
+    },
     form: { text: d.form },
-    ingredient: [{ itemCodeableConcept: { coding: [{ system: SYSTEMS.drugIngredient, code: d.ingredient, display: d.ingredient }], text: d.ingredient } }],
+    ingredient: [
+      {
+        itemCodeableConcept: {
+          coding: [{ system: SYSTEMS.drugIngredient, code: d.ingredient, display: d.ingredient }],
+          text: d.ingredient,
+        },
+      },
+    ],
   };
 }
 
@@ -42,17 +62,31 @@ function orgExtension(course: MedicationCourse): Extension {
 
 function statusReason(course: MedicationCourse): Extension[] {
   if (!course.stopReason || course.end === undefined) return [];
-  return [{
-    url: EXTENSIONS.statusReason,
-    extension: [
-      { url: "statusReason", valueCodeableConcept: { coding: [{ system: SYSTEMS.discontinuationReason, code: course.stopReason.code, display: course.stopReason.text }], text: course.stopReason.text } },
-      { url: "statusChangeDate", valueDateTime: isoDate(course.end) },
-    ],
-  }];
+  return [
+    {
+      url: EXTENSIONS.statusReason,
+      extension: [
+        {
+          url: "statusReason",
+          valueCodeableConcept: {
+            coding: [{ system: SYSTEMS.discontinuationReason, code: course.stopReason.code, display: course.stopReason.text }],
+            text: course.stopReason.text,
+          },
+        },
+        { url: "statusChangeDate", valueDateTime: isoDate(course.end) },
+      ],
+    },
+  ];
 }
 
 /** Adds the course and everything it references; returns the MedicationStatement for the List. */
-export function addMedicationCourse(b: BundleBuilder, token: string, course: MedicationCourse, includeIssues: boolean, ccgName?: string): MedicationStatement {
+export function addMedicationCourse(
+  b: BundleBuilder,
+  token: string,
+  course: MedicationCourse,
+  includeIssues: boolean,
+  ccgName?: string,
+): MedicationStatement {
   const medication = b.add(buildMedication(course.drug));
   const prescriber = course.prescriber;
   b.add(buildOrganization(prescriber.org, ccgName));
@@ -88,10 +122,21 @@ export function addMedicationCourse(b: BundleBuilder, token: string, course: Med
     subject: { reference: `Patient/pat-${token}` },
     authoredOn: isoDate(course.start),
     requester: roleRef,
-    courseOfTherapyType: { coding: [{ system: SYSTEMS.courseOfTherapy, code: isRepeat ? "continuous" : "acute", display: isRepeat ? "Continuous long term therapy" : "Short course (acute) therapy" }] },
+    courseOfTherapyType: {
+      coding: [
+        {
+          system: SYSTEMS.courseOfTherapy,
+          code: isRepeat ? "continuous" : "acute",
+          display: isRepeat ? "Continuous long term therapy" : "Short course (acute) therapy",
+        },
+      ],
+    },
     dosageInstruction: [{ text: dose }],
     dispenseRequest: {
-      validityPeriod: { start: isoDate(course.start), ...(course.expiry !== undefined ? { end: isoDate(course.expiry) } : course.end !== undefined ? { end: isoDate(course.end) } : {}) },
+      validityPeriod: {
+        start: isoDate(course.start),
+        ...(course.expiry !== undefined ? { end: isoDate(course.expiry) } : course.end !== undefined ? { end: isoDate(course.end) } : {}),
+      },
       ...(isRepeat && course.maxIssues !== undefined ? { numberOfRepeatsAllowed: course.maxIssues } : {}),
       quantity,
     },
@@ -124,14 +169,25 @@ export function addMedicationCourse(b: BundleBuilder, token: string, course: Med
     extension: statementExtensions,
     basedOn: [ref("MedicationRequest", planId)],
     status: course.status,
-    ...(course.stopReason ? { statusReason: [{ coding: [{ system: SYSTEMS.discontinuationReason, code: course.stopReason.code, display: course.stopReason.text }], text: course.stopReason.text }] } : {}),
+    ...(course.stopReason
+      ? {
+          statusReason: [
+            {
+              coding: [{ system: SYSTEMS.discontinuationReason, code: course.stopReason.code, display: course.stopReason.text }],
+              text: course.stopReason.text,
+            },
+          ],
+        }
+      : {}),
     medicationReference: medRef,
     subject: { reference: `Patient/pat-${token}` },
     effectivePeriod: { start: isoDate(course.start), ...(course.end !== undefined ? { end: isoDate(course.end) } : {}) },
     dateAsserted: isoDate(course.start),
     informationSource: roleRef,
     dosage: [dosage(dose, course)],
-    ...(course.orgKind === "registered-practice" ? {} : { note: [{ text: `Issued by ${ORG_KIND_DISPLAY[course.orgKind].toLowerCase()}: ${prescriber.org.name}` }] }),
+    ...(course.orgKind === "registered-practice"
+      ? {}
+      : { note: [{ text: `Issued by ${ORG_KIND_DISPLAY[course.orgKind].toLowerCase()}: ${prescriber.org.name}` }] }),
   });
 }
 

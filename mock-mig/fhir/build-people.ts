@@ -10,7 +10,9 @@ import { EXTENSIONS, SYSTEMS } from "./systems";
 
 /** An opaque per-patient token for resource ids: stable, but not the NHS number. */
 export function patientToken(d: Pick<Demographics, "index" | "nhsNumber">): string {
-  return mix32(d.index, Number(d.nhsNumber.slice(0, 9))).toString(16).padStart(8, "0");
+  return mix32(d.index, Number(d.nhsNumber.slice(0, 9)))
+    .toString(16)
+    .padStart(8, "0");
 }
 
 export function orgId(org: Pick<Org, "odsCode">): string {
@@ -59,11 +61,20 @@ export function buildPatient(d: Demographics, practice: Org): Patient {
   return {
     resourceType: "Patient",
     id: `pat-${patientToken(d)}`,
-    identifier: [{
-      extension: [{ url: EXTENSIONS.nhsNumberVerification, valueCodeableConcept: { coding: [{ system: SYSTEMS.nhsNumberVerification, code: "01", display: "Number present and verified" }] } }],
-      system: SYSTEMS.nhsNumber,
-      value: d.nhsNumber,
-    }],
+    identifier: [
+      {
+        extension: [
+          {
+            url: EXTENSIONS.nhsNumberVerification,
+            valueCodeableConcept: {
+              coding: [{ system: SYSTEMS.nhsNumberVerification, code: "01", display: "Number present and verified" }],
+            },
+          },
+        ],
+        system: SYSTEMS.nhsNumber,
+        value: d.nhsNumber,
+      },
+    ],
     active: true,
     name: [{ use: "official", family: d.family, given: d.given, ...(d.prefix ? { prefix: [d.prefix] } : {}) }],
     telecom: [{ system: "phone", value: d.phone, use: d.phone.startsWith("07") ? "mobile" : "home" }],
@@ -71,7 +82,12 @@ export function buildPatient(d: Demographics, practice: Org): Patient {
     birthDate: isoDate(d.birthDay),
     ...(d.deathDay !== undefined ? { deceasedDateTime: isoDate(d.deathDay) } : {}),
     address: [{ use: "home", type: "both", line: d.address.line, city: d.address.town, postalCode: d.address.postcode }],
-    generalPractitioner: [{ ...ref("Organization", orgId(practice), practice.name), identifier: { system: SYSTEMS.ods, value: practice.odsCode } }],
-    managingOrganization: { ...ref("Organization", orgId(practice), practice.name), identifier: { system: SYSTEMS.ods, value: practice.odsCode } },
+    generalPractitioner: [
+      { ...ref("Organization", orgId(practice), practice.name), identifier: { system: SYSTEMS.ods, value: practice.odsCode } },
+    ],
+    managingOrganization: {
+      ...ref("Organization", orgId(practice), practice.name),
+      identifier: { system: SYSTEMS.ods, value: practice.odsCode },
+    },
   };
 }

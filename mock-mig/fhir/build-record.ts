@@ -10,7 +10,16 @@ import { dayFromIso, type Day } from "../population/days";
 import { populationContext, type PopulationOptions } from "../population/context";
 import { demographicsByNhsNumber, type Demographics } from "../population/demographics";
 import { BundleBuilder, ref } from "./bundle-builder";
-import { buildAllergy, buildCondition, buildEncounter, buildFlag, buildImmunization, buildLabReport, buildReferral, buildVital } from "./build-clinical";
+import {
+  buildAllergy,
+  buildCondition,
+  buildEncounter,
+  buildFlag,
+  buildImmunization,
+  buildLabReport,
+  buildReferral,
+  buildVital,
+} from "./build-clinical";
 import { buildEndOfLife } from "./build-end-of-life";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "./build-list";
 import { addMedicationCourse } from "./build-medication";
@@ -57,14 +66,25 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
     const courses = record.medications
       .filter((m) => from === undefined || m.status === "active" || (m.end ?? m.issues[m.issues.length - 1] ?? m.start) >= from)
       .sort((a, b2) => b2.start - a.start);
-    const statements = courses.map((c) => addMedicationCourse(b, token, c, sections.medication?.includeIssues ?? true, patient.practice.ccgName));
+    const statements = courses.map((c) =>
+      addMedicationCourse(b, token, c, sections.medication?.includeIssues ?? true, patient.practice.ccgName),
+    );
     anticipatory = statements.filter((s) => s.extension?.some((e) => e.url.endsWith("/anticipatory-medicine")));
-    section("medication", snomedListCode(LIST_CODES.medication), statements.map((s) => ref("MedicationStatement", s.id ?? "")), "medication");
+    section(
+      "medication",
+      snomedListCode(LIST_CODES.medication),
+      statements.map((s) => ref("MedicationStatement", s.id ?? "")),
+      "medication",
+    );
   }
   if (sections.allergies) {
-    const add = (active: boolean) => record.allergies.filter((a) => (a.resolved === undefined) === active).map((a) => ref("AllergyIntolerance", b.add(buildAllergy(token, a, referenceDay)).id ?? ""));
+    const add = (active: boolean) =>
+      record.allergies
+        .filter((a) => (a.resolved === undefined) === active)
+        .map((a) => ref("AllergyIntolerance", b.add(buildAllergy(token, a, referenceDay)).id ?? ""));
     section("allergies", snomedListCode(LIST_CODES.allergies), add(true), "allergies");
-    if (sections.allergies.includeResolved) section("resolved-allergies", snomedListCode(LIST_CODES.resolvedAllergies), add(false), "allergies");
+    if (sections.allergies.includeResolved)
+      section("resolved-allergies", snomedListCode(LIST_CODES.resolvedAllergies), add(false), "allergies");
   }
   const conditionRef = (key: string) => {
     const p = record.problems.find((x) => x.key === key);
@@ -75,7 +95,12 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
     const problems = record.problems
       .filter((p) => (!status || (status === "active") === (p.end === undefined)) && (!significance || p.significance === significance))
       .sort((a, c) => c.onset - a.onset);
-    section("problems", snomedListCode(LIST_CODES.problems), problems.map((p) => ref("Condition", b.add(buildCondition(token, p)).id ?? "")), "problems");
+    section(
+      "problems",
+      snomedListCode(LIST_CODES.problems),
+      problems.map((p) => ref("Condition", b.add(buildCondition(token, p)).id ?? "")),
+      "problems",
+    );
   }
   if (sections.consultations) {
     let encounters = byDayDesc(record.encounters).filter((e) => inPeriod(e.day, sections.consultations?.period));
@@ -88,11 +113,21 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
     section("consultations", snomedListCode(LIST_CODES.consultations), entries, "consultations");
   }
   if (sections.immunisations) {
-    section("immunisations", snomedListCode(LIST_CODES.immunisations), byDayDesc(record.vaccinations).map((v) => ref("Immunization", b.add(buildImmunization(token, v)).id ?? "")), "immunisations");
+    section(
+      "immunisations",
+      snomedListCode(LIST_CODES.immunisations),
+      byDayDesc(record.vaccinations).map((v) => ref("Immunization", b.add(buildImmunization(token, v)).id ?? "")),
+      "immunisations",
+    );
   }
   if (sections.uncategorised) {
     const vitals = byDayDesc(record.vitals).filter((v) => inPeriod(v.day, sections.uncategorised?.period));
-    section("uncategorised", snomedListCode(LIST_CODES.uncategorised), vitals.map((v) => ref("Observation", b.add(buildVital(token, v)).id ?? "")), "uncategorised");
+    section(
+      "uncategorised",
+      snomedListCode(LIST_CODES.uncategorised),
+      vitals.map((v) => ref("Observation", b.add(buildVital(token, v)).id ?? "")),
+      "uncategorised",
+    );
   }
   if (sections.investigations) {
     const entries = byDayDesc(record.labs).map((r) => {
@@ -104,7 +139,12 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
     section("investigations", snomedListCode(LIST_CODES.investigations), entries, "investigations");
   }
   if (sections.referrals) {
-    section("referrals", snomedListCode(LIST_CODES.referrals), byDayDesc(record.referrals).map((r) => ref("ServiceRequest", b.add(buildReferral(token, r)).id ?? "")), "referrals");
+    section(
+      "referrals",
+      snomedListCode(LIST_CODES.referrals),
+      byDayDesc(record.referrals).map((r) => ref("ServiceRequest", b.add(buildReferral(token, r)).id ?? "")),
+      "referrals",
+    );
   }
   if (sections.endOfLife) {
     let entries: Reference[] = [];
@@ -113,18 +153,31 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
       const conditions = eol.diagnosisKeys.map(conditionRef).filter((r): r is Reference => r !== undefined);
       if (!sections.medication) {
         // Anticipatory medicines belong in the dataset even when medication was not asked for.
-        anticipatory = record.medications.filter((m) => m.anticipatory).map((c) => addMedicationCourse(b, token, c, false, patient.practice.ccgName));
+        anticipatory = record.medications
+          .filter((m) => m.anticipatory)
+          .map((c) => addMedicationCourse(b, token, c, false, patient.practice.ccgName));
       }
       for (const c of eol.cpr) b.add(buildPractitioner(c.decidedBy));
       if (eol.planUpdated) b.add(buildPractitioner(eol.planUpdated.by));
-      const built = buildEndOfLife(token, eol, eol.registerDay, conditions, anticipatory.map((s) => ref("MedicationStatement", s.id ?? "")));
+      const built = buildEndOfLife(
+        token,
+        eol,
+        eol.registerDay,
+        conditions,
+        anticipatory.map((s) => ref("MedicationStatement", s.id ?? "")),
+      );
       built.resources.forEach((r) => b.add(r));
       entries = built.entries;
     }
     section("end-of-life", localListCode("end-of-life", "End of life and supportive care"), entries, "endOfLife");
   }
   if (sections.risksAndWarnings) {
-    section("risks-and-warnings", localListCode("risks-and-warnings", "Risks and warnings"), byDayDesc(record.warnings).map((w) => ref("Flag", b.add(buildFlag(token, w)).id ?? "")), "risksAndWarnings");
+    section(
+      "risks-and-warnings",
+      localListCode("risks-and-warnings", "Risks and warnings"),
+      byDayDesc(record.warnings).map((w) => ref("Flag", b.add(buildFlag(token, w)).id ?? "")),
+      "risksAndWarnings",
+    );
   }
   for (const spec of lists) b.add(buildList(token, spec, referenceDay));
   return b.toBundle("collection", { meta: { profile: ["https://fhir.nhs.uk/StructureDefinition/GPConnect-StructuredRecord-Bundle"] } });

@@ -22,10 +22,12 @@ const fold = (s: string) => s.trim().toLowerCase();
 const compactPostcode = (s: string) => s.replace(/\s+/g, "").toUpperCase();
 
 export function matchesTrace(d: Pick<Demographics, "family" | "given" | "birthDay" | "address">, q: TraceQuery): boolean {
-  return fold(d.family) === fold(q.family)
-    && d.given.some((g) => fold(g) === fold(q.given))
-    && isoDate(d.birthDay) === q.birthDate
-    && (!q.postcode || compactPostcode(d.address.postcode) === compactPostcode(q.postcode));
+  return (
+    fold(d.family) === fold(q.family) &&
+    d.given.some((g) => fold(g) === fold(q.given)) &&
+    isoDate(d.birthDay) === q.birthDate &&
+    (!q.postcode || compactPostcode(d.address.postcode) === compactPostcode(q.postcode))
+  );
 }
 
 export function searchsetBundle(patients: Patient[], total = patients.length): Bundle {

@@ -18,22 +18,31 @@ export function capabilityStatement(referenceDate: string): CapabilityStatement 
     implementation: { description: "Mock MIG" },
     fhirVersion: "4.0.1",
     format: ["application/fhir+json"],
-    rest: [{
-      mode: "server",
-      security: { description: "Bearer JWT (HS256) identifying the requesting user, role, organisation and consent to view." },
-      resource: [{
-        type: "Patient",
-        profile: "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient",
-        interaction: [{ code: "search-type" }],
-        searchParam: [
-          { name: "identifier", type: "token", documentation: "https://fhir.nhs.uk/Id/nhs-number|NNNNNNNNNN" },
-          { name: "family", type: "string" },
-          { name: "given", type: "string" },
-          { name: "birthdate", type: "date" },
-          { name: "address-postalcode", type: "string" },
+    rest: [
+      {
+        mode: "server",
+        security: { description: "Bearer JWT (HS256) identifying the requesting user, role, organisation and consent to view." },
+        resource: [
+          {
+            type: "Patient",
+            profile: "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient",
+            interaction: [{ code: "search-type" }],
+            searchParam: [
+              { name: "identifier", type: "token", documentation: "https://fhir.nhs.uk/Id/nhs-number|NNNNNNNNNN" },
+              { name: "family", type: "string" },
+              { name: "given", type: "string" },
+              { name: "birthdate", type: "date" },
+              { name: "address-postalcode", type: "string" },
+            ],
+            operation: [
+              {
+                name: "gpc.getstructuredrecord",
+                definition: "https://fhir.nhs.uk/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1",
+              },
+            ],
+          },
         ],
-        operation: [{ name: "gpc.getstructuredrecord", definition: "https://fhir.nhs.uk/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1" }],
-      }],
-    }],
+      },
+    ],
   };
 }

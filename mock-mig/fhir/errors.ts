@@ -4,9 +4,19 @@ import type { OperationOutcome } from "fhir/r4";
 import { SYSTEMS } from "./systems";
 
 export type MigErrorCode =
-  | "INVALID_NHS_NUMBER" | "BAD_REQUEST" | "INVALID_TOKEN" | "NO_PATIENT_CONSENT" | "ACCESS_DENIED"
-  | "PATIENT_NOT_FOUND" | "NOT_FOUND" | "INVALID_PARAMETER" | "INVALID_RESOURCE" | "INVALID_IDENTIFIER_SYSTEM"
-  | "INTERNAL_SERVER_ERROR" | "PRACTICE_UNAVAILABLE" | "PRACTICE_TIMEOUT";
+  | "INVALID_NHS_NUMBER"
+  | "BAD_REQUEST"
+  | "INVALID_TOKEN"
+  | "NO_PATIENT_CONSENT"
+  | "ACCESS_DENIED"
+  | "PATIENT_NOT_FOUND"
+  | "NOT_FOUND"
+  | "INVALID_PARAMETER"
+  | "INVALID_RESOURCE"
+  | "INVALID_IDENTIFIER_SYSTEM"
+  | "INTERNAL_SERVER_ERROR"
+  | "PRACTICE_UNAVAILABLE"
+  | "PRACTICE_TIMEOUT";
 
 type IssueType = OperationOutcome["issue"][number]["code"];
 
@@ -28,7 +38,10 @@ const TABLE: Record<MigErrorCode, { status: number; issue: IssueType; display: s
 
 export class MigError extends Error {
   readonly status: number;
-  constructor(readonly code: MigErrorCode, readonly diagnostics: string = TABLE[code].display) {
+  constructor(
+    readonly code: MigErrorCode,
+    readonly diagnostics: string = TABLE[code].display,
+  ) {
     super(`${code}: ${diagnostics}`);
     this.status = TABLE[code].status;
   }
@@ -39,12 +52,14 @@ export function operationOutcome(code: MigErrorCode, diagnostics?: string): Oper
   return {
     resourceType: "OperationOutcome",
     meta: { profile: ["https://fhir.nhs.uk/StructureDefinition/NHSDigital-OperationOutcome"] },
-    issue: [{
-      severity: "error",
-      code: row.issue,
-      details: { coding: [{ system: row.local ? SYSTEMS.migError : SYSTEMS.spineError, code, display: row.display }] },
-      diagnostics: diagnostics ?? row.display,
-    }],
+    issue: [
+      {
+        severity: "error",
+        code: row.issue,
+        details: { coding: [{ system: row.local ? SYSTEMS.migError : SYSTEMS.spineError, code, display: row.display }] },
+        diagnostics: diagnostics ?? row.display,
+      },
+    ],
   };
 }
 

@@ -9,7 +9,13 @@ describe("structured record Parameters", () => {
     const { nhsNumber, sections } = parse(
       nhs,
       { name: "includeAllergies", part: [{ name: "includeResolvedAllergies", valueBoolean: false }] },
-      { name: "includeMedication", part: [{ name: "medicationSearchFromDate", valueDate: "2025-01-01" }, { name: "includePrescriptionIssues", valueBoolean: false }] },
+      {
+        name: "includeMedication",
+        part: [
+          { name: "medicationSearchFromDate", valueDate: "2025-01-01" },
+          { name: "includePrescriptionIssues", valueBoolean: false },
+        ],
+      },
       { name: "includeProblems", part: [{ name: "filterStatus", valueCode: "active" }] },
       { name: "includeConsultations", part: [{ name: "includeNumberOfMostRecent", valuePositiveInt: 3 }] },
       { name: "includeEndOfLife" },
@@ -27,11 +33,32 @@ describe("structured record Parameters", () => {
   it.each([
     ["an unknown parameter", [nhs, { name: "includeEverything" }], "INVALID_PARAMETER"],
     ["an unknown part", [nhs, { name: "includeMedication", part: [{ name: "colour", valueString: "red" }] }], "INVALID_PARAMETER"],
-    ["a future from-date", [nhs, { name: "includeMedication", part: [{ name: "medicationSearchFromDate", valueDate: "2030-01-01" }] }], "INVALID_PARAMETER"],
-    ["both consultation filters", [nhs, { name: "includeConsultations", part: [{ name: "includeNumberOfMostRecent", valuePositiveInt: 3 }, { name: "consultationSearchPeriod", valuePeriod: { start: "2025-01-01" } }] }], "INVALID_PARAMETER"],
+    [
+      "a future from-date",
+      [nhs, { name: "includeMedication", part: [{ name: "medicationSearchFromDate", valueDate: "2030-01-01" }] }],
+      "INVALID_PARAMETER",
+    ],
+    [
+      "both consultation filters",
+      [
+        nhs,
+        {
+          name: "includeConsultations",
+          part: [
+            { name: "includeNumberOfMostRecent", valuePositiveInt: 3 },
+            { name: "consultationSearchPeriod", valuePeriod: { start: "2025-01-01" } },
+          ],
+        },
+      ],
+      "INVALID_PARAMETER",
+    ],
     ["allergies without includeResolvedAllergies", [nhs, { name: "includeAllergies" }], "INVALID_PARAMETER"],
     ["no NHS number", [{ name: "includeProblems" }], "INVALID_RESOURCE"],
-    ["a bad NHS number", [{ name: "patientNHSNumber", valueIdentifier: { system: "https://fhir.nhs.uk/Id/nhs-number", value: "1234567890" } }], "INVALID_NHS_NUMBER"],
+    [
+      "a bad NHS number",
+      [{ name: "patientNHSNumber", valueIdentifier: { system: "https://fhir.nhs.uk/Id/nhs-number", value: "1234567890" } }],
+      "INVALID_NHS_NUMBER",
+    ],
   ])("refuses %s", (_label, parameter, code) => {
     expect(() => parse(...(parameter as unknown[]))).toThrow(code);
   });

@@ -18,8 +18,14 @@ type Part = z.infer<typeof part>;
 const PART_SCHEMAS = {
   includeAllergies: { includeResolvedAllergies: ["valueBoolean", z.boolean()] },
   includeMedication: { medicationSearchFromDate: ["valueDate", date], includePrescriptionIssues: ["valueBoolean", z.boolean()] },
-  includeProblems: { filterStatus: ["valueCode", z.enum(["active", "inactive"])], filterSignificance: ["valueCode", z.enum(["major", "minor"])] },
-  includeConsultations: { consultationSearchPeriod: ["valuePeriod", period], includeNumberOfMostRecent: ["valuePositiveInt", z.number().int().positive()] },
+  includeProblems: {
+    filterStatus: ["valueCode", z.enum(["active", "inactive"])],
+    filterSignificance: ["valueCode", z.enum(["major", "minor"])],
+  },
+  includeConsultations: {
+    consultationSearchPeriod: ["valuePeriod", period],
+    includeNumberOfMostRecent: ["valuePositiveInt", z.number().int().positive()],
+  },
   includeImmunisations: {},
   includeUncategorisedData: { uncategorisedDataSearchPeriod: ["valuePeriod", period] },
   includeInvestigations: {},
@@ -51,7 +57,8 @@ function checkPeriod(p: Period | undefined, label: string): Period | undefined {
 
 export function parseStructuredRecordParameters(body: unknown, referenceDate: string): { nhsNumber: string; sections: RecordSections } {
   const parsed = parametersResource.safeParse(body);
-  if (!parsed.success) throw new MigError("INVALID_RESOURCE", "The request body must be a FHIR Parameters resource with at least one parameter");
+  if (!parsed.success)
+    throw new MigError("INVALID_RESOURCE", "The request body must be a FHIR Parameters resource with at least one parameter");
   let nhsNumber: string | undefined;
   const sections: RecordSections = {};
   const seen = new Set<string>();
@@ -61,7 +68,8 @@ export function parseStructuredRecordParameters(body: unknown, referenceDate: st
     if (param.name === "patientNHSNumber") {
       const id = z.object({ system: z.string(), value: z.string() }).safeParse(param["valueIdentifier"]);
       if (!id.success) throw new MigError("INVALID_PARAMETER", "patientNHSNumber needs a valueIdentifier");
-      if (id.data.system !== SYSTEMS.nhsNumber) throw new MigError("INVALID_IDENTIFIER_SYSTEM", `patientNHSNumber system must be ${SYSTEMS.nhsNumber}`);
+      if (id.data.system !== SYSTEMS.nhsNumber)
+        throw new MigError("INVALID_IDENTIFIER_SYSTEM", `patientNHSNumber system must be ${SYSTEMS.nhsNumber}`);
       if (!isValidNhsNumber(id.data.value)) throw new MigError("INVALID_NHS_NUMBER", "patientNHSNumber is not a valid NHS number");
       nhsNumber = id.data.value;
       continue;
@@ -71,17 +79,24 @@ export function parseStructuredRecordParameters(body: unknown, referenceDate: st
     const parts = readParts(name, param.part ?? []);
     switch (name) {
       case "includeAllergies":
-        if (typeof parts["includeResolvedAllergies"] !== "boolean") throw new MigError("INVALID_PARAMETER", "includeAllergies needs includeResolvedAllergies");
+        if (typeof parts["includeResolvedAllergies"] !== "boolean")
+          throw new MigError("INVALID_PARAMETER", "includeAllergies needs includeResolvedAllergies");
         sections.allergies = { includeResolved: parts["includeResolvedAllergies"] };
         break;
       case "includeMedication": {
         const from = parts["medicationSearchFromDate"] as string | undefined;
         if (from && from > referenceDate) throw new MigError("INVALID_PARAMETER", "medicationSearchFromDate is in the future");
-        sections.medication = { includeIssues: (parts["includePrescriptionIssues"] as boolean | undefined) ?? true, ...(from ? { fromDate: from } : {}) };
+        sections.medication = {
+          includeIssues: (parts["includePrescriptionIssues"] as boolean | undefined) ?? true,
+          ...(from ? { fromDate: from } : {}),
+        };
         break;
       }
       case "includeProblems":
-        sections.problems = { ...(parts["filterStatus"] ? { status: parts["filterStatus"] as "active" | "inactive" } : {}), ...(parts["filterSignificance"] ? { significance: parts["filterSignificance"] as "major" | "minor" } : {}) };
+        sections.problems = {
+          ...(parts["filterStatus"] ? { status: parts["filterStatus"] as "active" | "inactive" } : {}),
+          ...(parts["filterSignificance"] ? { significance: parts["filterSignificance"] as "major" | "minor" } : {}),
+        };
         break;
       case "includeConsultations": {
         const p = checkPeriod(parts["consultationSearchPeriod"] as Period | undefined, "consultationSearchPeriod");
@@ -95,11 +110,21 @@ export function parseStructuredRecordParameters(body: unknown, referenceDate: st
         sections.uncategorised = p ? { period: p } : {};
         break;
       }
-      case "includeImmunisations": sections.immunisations = {}; break;
-      case "includeInvestigations": sections.investigations = {}; break;
-      case "includeReferrals": sections.referrals = {}; break;
-      case "includeEndOfLife": sections.endOfLife = {}; break;
-      case "includeRisksAndWarnings": sections.risksAndWarnings = {}; break;
+      case "includeImmunisations":
+        sections.immunisations = {};
+        break;
+      case "includeInvestigations":
+        sections.investigations = {};
+        break;
+      case "includeReferrals":
+        sections.referrals = {};
+        break;
+      case "includeEndOfLife":
+        sections.endOfLife = {};
+        break;
+      case "includeRisksAndWarnings":
+        sections.risksAndWarnings = {};
+        break;
     }
   }
   if (!nhsNumber) throw new MigError("INVALID_RESOURCE", "patientNHSNumber is required");

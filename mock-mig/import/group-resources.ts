@@ -92,7 +92,11 @@ export function groupByPatient(input: unknown): { bundles: Bundle[]; problems: I
         }
       }
     }
-    bundles.push({ resourceType: "Bundle", type: "collection", entry: [...chosen.values()].map((c) => ({ fullUrl: c.fullUrl, resource: c.resource })) });
+    bundles.push({
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [...chosen.values()].map((c) => ({ fullUrl: c.fullUrl, resource: c.resource })),
+    });
   }
   if (bundles.length === 0 && problems.length === 0) problems.push({ message: "No Patient resource found" });
   return { bundles, problems };

@@ -18,8 +18,11 @@ function practiceOdsOf(bundle: Bundle, patient: Patient): string {
   const gp = patient.generalPractitioner?.[0];
   const direct = gp?.identifier?.value;
   if (direct) return direct;
-  const target = bundle.entry?.find((e) => gp?.reference && (e.fullUrl === gp.reference || `${e.resource?.resourceType}/${e.resource?.id}` === gp.reference))?.resource as FhirResource | undefined;
-  if (target?.resourceType === "Organization") return target.identifier?.find((i) => i.system?.endsWith("ods-organization-code"))?.value ?? "IMPORTED";
+  const target = bundle.entry?.find(
+    (e) => gp?.reference && (e.fullUrl === gp.reference || `${e.resource?.resourceType}/${e.resource?.id}` === gp.reference),
+  )?.resource as FhirResource | undefined;
+  if (target?.resourceType === "Organization")
+    return target.identifier?.find((i) => i.system?.endsWith("ods-organization-code"))?.value ?? "IMPORTED";
   return "IMPORTED";
 }
 
@@ -54,7 +57,10 @@ export class ImportStore {
   private patients = new Map<string, ImportedPatient>();
   private lastCheck = 0;
   private lastMtime = -1;
-  constructor(private readonly dir: string, private readonly onError: (message: string) => void = () => {}) {
+  constructor(
+    private readonly dir: string,
+    private readonly onError: (message: string) => void = () => {},
+  ) {
     this.reload();
   }
 

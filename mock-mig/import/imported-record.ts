@@ -9,22 +9,54 @@ import { hashString } from "../population/prng";
 import type { Day } from "../population/days";
 import type { ImportedPatient } from "./import-store";
 
-type Section = "medication" | "allergies" | "resolved" | "problems" | "consultations" | "immunisations" | "uncategorised" | "investigations" | "referrals" | "endOfLife" | "risksAndWarnings";
+type Section =
+  | "medication"
+  | "allergies"
+  | "resolved"
+  | "problems"
+  | "consultations"
+  | "immunisations"
+  | "uncategorised"
+  | "investigations"
+  | "referrals"
+  | "endOfLife"
+  | "risksAndWarnings";
 
 function sectionOf(r: FhirResource): Section | "support" | undefined {
   switch (r.resourceType) {
-    case "MedicationStatement": case "MedicationRequest": case "MedicationDispense": return "medication";
-    case "AllergyIntolerance": return r.clinicalStatus?.coding?.some((c) => c.code === "resolved" || c.code === "inactive") ? "resolved" : "allergies";
-    case "Condition": return "problems";
-    case "Encounter": return "consultations";
-    case "Immunization": return "immunisations";
-    case "DiagnosticReport": return "investigations";
-    case "Observation": return r.category?.some((c) => c.coding?.some((x) => x.code === "laboratory")) ? "investigations" : "uncategorised";
-    case "ServiceRequest": return "referrals";
-    case "RelatedPerson": case "Consent": case "CarePlan": return "endOfLife";
-    case "Flag": return "risksAndWarnings";
-    case "Organization": case "Practitioner": case "PractitionerRole": case "Medication": case "Location": case "Device": return "support";
-    default: return undefined;
+    case "MedicationStatement":
+    case "MedicationRequest":
+    case "MedicationDispense":
+      return "medication";
+    case "AllergyIntolerance":
+      return r.clinicalStatus?.coding?.some((c) => c.code === "resolved" || c.code === "inactive") ? "resolved" : "allergies";
+    case "Condition":
+      return "problems";
+    case "Encounter":
+      return "consultations";
+    case "Immunization":
+      return "immunisations";
+    case "DiagnosticReport":
+      return "investigations";
+    case "Observation":
+      return r.category?.some((c) => c.coding?.some((x) => x.code === "laboratory")) ? "investigations" : "uncategorised";
+    case "ServiceRequest":
+      return "referrals";
+    case "RelatedPerson":
+    case "Consent":
+    case "CarePlan":
+      return "endOfLife";
+    case "Flag":
+      return "risksAndWarnings";
+    case "Organization":
+    case "Practitioner":
+    case "PractitionerRole":
+    case "Medication":
+    case "Location":
+    case "Device":
+      return "support";
+    default:
+      return undefined;
   }
 }
 
@@ -40,9 +72,17 @@ export function importedRecordBundle(p: ImportedPatient, sections: RecordSection
   const entries = (p.bundle.entry ?? []).filter((e): e is BundleEntry & { resource: FhirResource } => e.resource !== undefined);
   const resources = entries.map((e) => e.resource);
   const wanted: Record<Section, boolean> = {
-    medication: !!sections.medication, allergies: !!sections.allergies, resolved: !!sections.allergies?.includeResolved, problems: !!sections.problems,
-    consultations: !!sections.consultations, immunisations: !!sections.immunisations, uncategorised: !!sections.uncategorised,
-    investigations: !!sections.investigations, referrals: !!sections.referrals, endOfLife: !!sections.endOfLife, risksAndWarnings: !!sections.risksAndWarnings,
+    medication: !!sections.medication,
+    allergies: !!sections.allergies,
+    resolved: !!sections.allergies?.includeResolved,
+    problems: !!sections.problems,
+    consultations: !!sections.consultations,
+    immunisations: !!sections.immunisations,
+    uncategorised: !!sections.uncategorised,
+    investigations: !!sections.investigations,
+    referrals: !!sections.referrals,
+    endOfLife: !!sections.endOfLife,
+    risksAndWarnings: !!sections.risksAndWarnings,
   };
   const out: BundleEntry[] = [];
   const listed = new Map<Section, Reference[]>();
@@ -61,7 +101,8 @@ export function importedRecordBundle(p: ImportedPatient, sections: RecordSection
   }
   const token = `imp${hashString(p.nhsNumber).toString(16)}`;
   const lists: ListSpec[] = [];
-  const add = (s: Section, id: string, code: ListSpec["code"]) => wanted[s] && lists.push({ id, code, entries: listed.get(s) ?? [], withheld: false });
+  const add = (s: Section, id: string, code: ListSpec["code"]) =>
+    wanted[s] && lists.push({ id, code, entries: listed.get(s) ?? [], withheld: false });
   add("medication", "medication", snomedListCode(LIST_CODES.medication));
   add("allergies", "allergies", snomedListCode(LIST_CODES.allergies));
   add("resolved", "resolved-allergies", snomedListCode(LIST_CODES.resolvedAllergies));

@@ -34,8 +34,7 @@ export function ageInYears(birth: Day, on: Day): number {
   const b = new Date(birth * MS_PER_DAY);
   const o = new Date(on * MS_PER_DAY);
   let age = o.getUTCFullYear() - b.getUTCFullYear();
-  const beforeBirthday =
-    o.getUTCMonth() < b.getUTCMonth() || (o.getUTCMonth() === b.getUTCMonth() && o.getUTCDate() < b.getUTCDate());
+  const beforeBirthday = o.getUTCMonth() < b.getUTCMonth() || (o.getUTCMonth() === b.getUTCMonth() && o.getUTCDate() < b.getUTCDate());
   if (beforeBirthday) age--;
   return age;
 }

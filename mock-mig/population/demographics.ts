@@ -83,7 +83,17 @@ function titleOf(sex: Sex, age: number, rng: Rng): string | undefined {
   if (age < 16) return undefined;
   if (rng.chance(0.01)) return "Dr";
   if (sex === "male") return "Mr";
-  return age > 30 ? rng.weighted([["Mrs", 6], ["Ms", 3], ["Miss", 1]]) : rng.weighted([["Miss", 5], ["Ms", 4], ["Mrs", 2]]);
+  return age > 30
+    ? rng.weighted([
+        ["Mrs", 6],
+        ["Ms", 3],
+        ["Miss", 1],
+      ])
+    : rng.weighted([
+        ["Miss", 5],
+        ["Ms", 4],
+        ["Mrs", 2],
+      ]);
 }
 
 export function demographicsOf(ctx: PopulationContext, index: number): Demographics {

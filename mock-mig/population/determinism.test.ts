@@ -22,7 +22,10 @@ describe("determinism", () => {
   it("gives the same output in a separate process (two runs, same seed)", () => {
     const here = sampleDigest("run-twice", 150);
     const root = path.resolve(__dirname, "../..");
-    const out = execFileSync(process.execPath, ["--import", "tsx", "mock-mig/tools/sample-digest.ts", "run-twice", "150"], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "mock-mig/tools/sample-digest.ts", "run-twice", "150"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(out.trim()).toBe(here);
   });
 

@@ -45,7 +45,7 @@ function buildPractices(): Practice[] {
         town,
         districts,
         profile: rng.pick(ccg.profiles),
-                phone: `01632 960${String(index).padStart(3, "0")}`,
+        phone: `01632 960${String(index).padStart(3, "0")}`,
       });
       // Log-normal list sizes: most 4k-12k, a few super-practices, a few single-handed lists.
       const normal = Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());

@@ -8,9 +8,21 @@ import { POSTCODE_UNIT_LETTERS, STREET_KINDS, STREET_STEMS } from "./places";
 import { hashString, Rng } from "./prng";
 
 export type ScenarioId =
-  | "ordinary" | "frail-end-of-life" | "multiple-organisations" | "early-controlled-drugs" | "interactions"
-  | "allergy-conflict" | "deceased" | "sensitive" | "withheld-items" | "empty-record" | "long-record" | "offline-practice"
-  | "cpr-decision-changed" | "respect-ceiling" | "end-of-life-unavailable";
+  | "ordinary"
+  | "frail-end-of-life"
+  | "multiple-organisations"
+  | "early-controlled-drugs"
+  | "interactions"
+  | "allergy-conflict"
+  | "deceased"
+  | "sensitive"
+  | "withheld-items"
+  | "empty-record"
+  | "long-record"
+  | "offline-practice"
+  | "cpr-decision-changed"
+  | "respect-ceiling"
+  | "end-of-life-unavailable";
 
 export interface Scenario {
   id: ScenarioId;
@@ -26,24 +38,208 @@ export interface Scenario {
   demographics: (index: number, nhsNumber: string, practice: Practice) => Demographics;
 }
 
-type Def = [id: ScenarioId, practice: number, offset: number, prefix: string, given: string[], family: string, sex: Sex, born: string, demonstrates: string[], died?: string];
+type Def = [
+  id: ScenarioId,
+  practice: number,
+  offset: number,
+  prefix: string,
+  given: string[],
+  family: string,
+  sex: Sex,
+  born: string,
+  demonstrates: string[],
+  died?: string,
+];
 
 const DEFS: Def[] = [
-  ["ordinary", 0, 101, "Mr", ["David", "John"], "Arkwright", "male", "1968-03-14", ["ordinary patient", "hypertension and hyperlipidaemia with current repeats", "a few acute issues", "blood pressure and weight", "immunisations"]],
-  ["frail-end-of-life", 135, 202, "Mrs", ["Edith", "May"], "Margerison", "female", "1934-02-09", ["frail elderly", "full end-of-life dataset", "DNACPR and ReSPECT", "preferred place of care and death", "anticipatory medicines", "lasting power of attorney", "key contacts", "key safe"]],
-  ["multiple-organisations", 40, 303, "Mr", ["Craig"], "Holdsworth", "male", "1981-07-22", ["medication from more than one organisation", "temporary resident registration elsewhere", "out-of-hours issues", "same drug twice", "same-class duplicates"]],
-  ["early-controlled-drugs", 60, 404, "Ms", ["Kerry", "Ann"], "Oldroyd", "female", "1979-11-03", ["controlled-drug supplies issued before the previous ones ran out", "controlled drugs from several organisations", "same-class duplicates", "a medicine the safety checks cannot identify, listed as not checked"]],
-  ["interactions", 80, 505, "Mr", ["Frank"], "Ackroyd", "male", "1948-05-30", ["interacting drugs", "warfarin with an NSAID", "simvastatin with clarithromycin", "ACE inhibitor with spironolactone", "discontinued medication with reasons"]],
-  ["allergy-conflict", 95, 606, "Mrs", ["Janet"], "Sutcliffe", "female", "1957-09-12", ["medication matching a recorded allergy", "penicillin allergy with amoxicillin issued out of hours", "resolved allergy"]],
-  ["deceased", 110, 707, "Mr", ["Harold"], "Boothroyd", "male", "1931-01-17", ["deceased patient", "medication stopped at death"], "2026-09-20"],
+  [
+    "ordinary",
+    0,
+    101,
+    "Mr",
+    ["David", "John"],
+    "Arkwright",
+    "male",
+    "1968-03-14",
+    [
+      "ordinary patient",
+      "hypertension and hyperlipidaemia with current repeats",
+      "a few acute issues",
+      "blood pressure and weight",
+      "immunisations",
+    ],
+  ],
+  [
+    "frail-end-of-life",
+    135,
+    202,
+    "Mrs",
+    ["Edith", "May"],
+    "Margerison",
+    "female",
+    "1934-02-09",
+    [
+      "frail elderly",
+      "full end-of-life dataset",
+      "DNACPR and ReSPECT",
+      "preferred place of care and death",
+      "anticipatory medicines",
+      "lasting power of attorney",
+      "key contacts",
+      "key safe",
+    ],
+  ],
+  [
+    "multiple-organisations",
+    40,
+    303,
+    "Mr",
+    ["Craig"],
+    "Holdsworth",
+    "male",
+    "1981-07-22",
+    [
+      "medication from more than one organisation",
+      "temporary resident registration elsewhere",
+      "out-of-hours issues",
+      "same drug twice",
+      "same-class duplicates",
+    ],
+  ],
+  [
+    "early-controlled-drugs",
+    60,
+    404,
+    "Ms",
+    ["Kerry", "Ann"],
+    "Oldroyd",
+    "female",
+    "1979-11-03",
+    [
+      "controlled-drug supplies issued before the previous ones ran out",
+      "controlled drugs from several organisations",
+      "same-class duplicates",
+      "a medicine the safety checks cannot identify, listed as not checked",
+    ],
+  ],
+  [
+    "interactions",
+    80,
+    505,
+    "Mr",
+    ["Frank"],
+    "Ackroyd",
+    "male",
+    "1948-05-30",
+    [
+      "interacting drugs",
+      "warfarin with an NSAID",
+      "simvastatin with clarithromycin",
+      "ACE inhibitor with spironolactone",
+      "discontinued medication with reasons",
+    ],
+  ],
+  [
+    "allergy-conflict",
+    95,
+    606,
+    "Mrs",
+    ["Janet"],
+    "Sutcliffe",
+    "female",
+    "1957-09-12",
+    ["medication matching a recorded allergy", "penicillin allergy with amoxicillin issued out of hours", "resolved allergy"],
+  ],
+  [
+    "deceased",
+    110,
+    707,
+    "Mr",
+    ["Harold"],
+    "Boothroyd",
+    "male",
+    "1931-01-17",
+    ["deceased patient", "medication stopped at death"],
+    "2026-09-20",
+  ],
   ["sensitive", 20, 808, "Ms", ["Jordan"], "Priestley", "female", "1990-04-04", ["sensitive patient", "answered as not found"]],
-  ["withheld-items", 30, 909, "Miss", ["Natalie"], "Firth", "female", "1994-06-18", ["items withheld as sensitive", "confidential-items warning on lists"]],
+  [
+    "withheld-items",
+    30,
+    909,
+    "Miss",
+    ["Natalie"],
+    "Firth",
+    "female",
+    "1994-06-18",
+    ["items withheld as sensitive", "confidential-items warning on lists"],
+  ],
   ["empty-record", 50, 111, "Mr", ["Tomasz"], "Nowicki", "male", "2001-10-01", ["empty record", "newly registered, nothing recorded"]],
-  ["long-record", 70, 222, "Mrs", ["Brenda"], "Haigh", "female", "1941-12-05", ["very long record", "hundreds of medication issues", "weekly dispensing"]],
-  ["cpr-decision-changed", 12, 414, "Mr", ["Walter"], "Entwistle", "male", "1939-06-21", ["more than one CPR decision", "older DNACPR replaced by a newer for-CPR decision", "entered-in-error DNACPR ignored", "out-of-date review date"]],
-  ["respect-ceiling", 27, 515, "Mrs", ["Doreen"], "Ingleby", "female", "1936-10-02", ["ReSPECT form with a ceiling of treatment", "DNACPR coded with the other UK code (450476008)", "advance decision to refuse treatment", "registered lasting power of attorney for health and welfare"]],
-  ["end-of-life-unavailable", 44, 616, "Mr", ["Albert"], "Cockcroft", "male", "1940-01-28", ["end-of-life data could not be retrieved", "every other section available"]],
-  ["offline-practice", 142, 33, "Mr", ["George"], "Shackleton", "male", "1952-08-08", ["practice offline by default", "PRACTICE_UNAVAILABLE"]],
+  [
+    "long-record",
+    70,
+    222,
+    "Mrs",
+    ["Brenda"],
+    "Haigh",
+    "female",
+    "1941-12-05",
+    ["very long record", "hundreds of medication issues", "weekly dispensing"],
+  ],
+  [
+    "cpr-decision-changed",
+    12,
+    414,
+    "Mr",
+    ["Walter"],
+    "Entwistle",
+    "male",
+    "1939-06-21",
+    [
+      "more than one CPR decision",
+      "older DNACPR replaced by a newer for-CPR decision",
+      "entered-in-error DNACPR ignored",
+      "out-of-date review date",
+    ],
+  ],
+  [
+    "respect-ceiling",
+    27,
+    515,
+    "Mrs",
+    ["Doreen"],
+    "Ingleby",
+    "female",
+    "1936-10-02",
+    [
+      "ReSPECT form with a ceiling of treatment",
+      "DNACPR coded with the other UK code (450476008)",
+      "advance decision to refuse treatment",
+      "registered lasting power of attorney for health and welfare",
+    ],
+  ],
+  [
+    "end-of-life-unavailable",
+    44,
+    616,
+    "Mr",
+    ["Albert"],
+    "Cockcroft",
+    "male",
+    "1940-01-28",
+    ["end-of-life data could not be retrieved", "every other section available"],
+  ],
+  [
+    "offline-practice",
+    142,
+    33,
+    "Mr",
+    ["George"],
+    "Shackleton",
+    "male",
+    "1952-08-08",
+    ["practice offline by default", "PRACTICE_UNAVAILABLE"],
+  ],
 ];
 
 function build([id, p, offset, prefix, given, family, sex, born, demonstrates, died]: Def): Scenario {
@@ -54,14 +250,30 @@ function build([id, p, offset, prefix, given, family, sex, born, demonstrates, d
   const deathDay = died ? dayFromIso(died) : undefined;
   const sensitive = id === "sensitive";
   return {
-    id, index, prefix, given, family, sex, birthDay, sensitive, demonstrates,
+    id,
+    index,
+    prefix,
+    given,
+    family,
+    sex,
+    birthDay,
+    sensitive,
+    demonstrates,
     ...(deathDay !== undefined ? { deathDay } : {}),
     demographics: (i, nhsNumber, pr) => {
       const rng = new Rng(hashString(id));
       const letters = POSTCODE_UNIT_LETTERS;
       const postcode = `${rng.pick(pr.districts)} ${rng.int(10)}${letters[rng.int(letters.length)]}${letters[rng.int(letters.length)]}`;
       return {
-        index: i, nhsNumber, practice: pr, sex, prefix, given, family, birthDay, sensitive,
+        index: i,
+        nhsNumber,
+        practice: pr,
+        sex,
+        prefix,
+        given,
+        family,
+        birthDay,
+        sensitive,
         ...(deathDay !== undefined ? { deathDay } : {}),
         address: { line: [`${rng.between(1, 99)} ${rng.pick(STREET_STEMS)} ${rng.pick(STREET_KINDS)}`], town: pr.town, postcode },
         phone: `07700 900${String(rng.int(1000)).padStart(3, "0")}`,

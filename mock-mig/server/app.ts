@@ -23,7 +23,10 @@ declare module "fastify" {
 }
 
 export function sendFhir(reply: FastifyReply, status: number, body: unknown): FastifyReply {
-  return reply.code(status).type(FHIR_JSON).send(typeof body === "string" ? body : JSON.stringify(body));
+  return reply
+    .code(status)
+    .type(FHIR_JSON)
+    .send(typeof body === "string" ? body : JSON.stringify(body));
 }
 
 export function sendError(reply: FastifyReply, error: MigError): FastifyReply {
@@ -36,7 +39,7 @@ export interface BuiltApp {
 }
 
 export async function buildApp(config: MigConfig): Promise<BuiltApp> {
-  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1_048_576});
+  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1_048_576 });
   const service = new MigService({
     seed: config.seed,
     referenceDate: config.referenceDate,
@@ -57,7 +60,8 @@ export async function buildApp(config: MigConfig): Promise<BuiltApp> {
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof MigError) return sendError(reply, error);
     const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return sendError(reply, new MigError("BAD_REQUEST", "The request could not be understood"));
+    if (status && status >= 400 && status < 500)
+      return sendError(reply, new MigError("BAD_REQUEST", "The request could not be understood"));
     app.log.error({ err: { message: (error as Error).message } }, "unhandled error");
     return sendError(reply, new MigError("INTERNAL_SERVER_ERROR"));
   });

@@ -40,7 +40,11 @@ async function verifyUncached(token: string, secret: Uint8Array, audience: strin
       clockTolerance: CLOCK_SKEW_SECONDS,
     });
     const claims = tokenClaims.safeParse(payload);
-    if (!claims.success) throw new MigError("INVALID_TOKEN", `Token claims are invalid: ${claims.error.issues.map((i) => i.path.join(".") || i.message).join(", ")}`);
+    if (!claims.success)
+      throw new MigError(
+        "INVALID_TOKEN",
+        `Token claims are invalid: ${claims.error.issues.map((i) => i.path.join(".") || i.message).join(", ")}`,
+      );
     return claims.data;
   } catch (error) {
     if (error instanceof MigError) throw error;

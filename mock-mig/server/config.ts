@@ -11,7 +11,10 @@ const schema = z.object({
   MIG_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   MIG_HOST: z.string().default("127.0.0.1"),
   MIG_SEED: z.string().min(1).default(DEFAULT_SEED),
-  MIG_REFERENCE_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default(DEFAULT_REFERENCE_DATE),
+  MIG_REFERENCE_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default(DEFAULT_REFERENCE_DATE),
   MIG_JWT_SECRET: z.string().min(16).optional(),
   MIG_AUDIENCE: z.string().default("mock-mig"),
   MIG_ALLOW_DEV_SECRET: z.string().optional(),

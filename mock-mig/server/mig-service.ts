@@ -4,7 +4,15 @@
 import type { Bundle } from "fhir/r4";
 import { generateRecord } from "../clinical/generate-record";
 import { recordBundle } from "../fhir/build-record";
-import { findByNhsNumber, matchesTrace, patientResource, searchsetBundle, trace, MAX_TRACE_RESULTS, type TraceQuery } from "../fhir/build-search";
+import {
+  findByNhsNumber,
+  matchesTrace,
+  patientResource,
+  searchsetBundle,
+  trace,
+  MAX_TRACE_RESULTS,
+  type TraceQuery,
+} from "../fhir/build-search";
 import { MigError } from "../fhir/errors";
 import type { RecordSections } from "../fhir/sections";
 import { FaultStore } from "../faults/fault-store";
@@ -44,14 +52,20 @@ export class MigService {
   }
 
   trace(q: TraceQuery): Bundle {
-    const synthetic = trace(this.ctx, this.traceIndex, q).filter((d) => !this.imports.get(d.nhsNumber)).map(patientResource);
-    const imported = this.imports.all()
+    const synthetic = trace(this.ctx, this.traceIndex, q)
+      .filter((d) => !this.imports.get(d.nhsNumber))
+      .map(patientResource);
+    const imported = this.imports
+      .all()
       .filter((p) => {
         const name = p.patient.name?.[0];
         const birth = p.patient.birthDate;
         if (!name?.family || !birth) return false;
         const postcode = p.patient.address?.[0]?.postalCode ?? "";
-        return matchesTrace({ family: name.family, given: name.given ?? [], birthDay: dayFromIso(birth), address: { line: [], town: "", postcode } }, q);
+        return matchesTrace(
+          { family: name.family, given: name.given ?? [], birthDay: dayFromIso(birth), address: { line: [], town: "", postcode } },
+          q,
+        );
       })
       .map((p) => p.patient);
     const all = [...imported, ...synthetic];

@@ -13,7 +13,10 @@ const query = z
     identifier: z.string().optional(),
     family: z.string().min(1).max(100).optional(),
     given: z.string().min(1).max(100).optional(),
-    birthdate: z.string().regex(/^(eq)?\d{4}-\d{2}-\d{2}$/, "birthdate must be YYYY-MM-DD").optional(),
+    birthdate: z
+      .string()
+      .regex(/^(eq)?\d{4}-\d{2}-\d{2}$/, "birthdate must be YYYY-MM-DD")
+      .optional(),
     "address-postalcode": z.string().min(2).max(10).optional(),
     _format: z.string().optional(),
   })
@@ -22,18 +25,33 @@ const query = z
 export function registerPatientRoutes(app: FastifyInstance, service: MigService, authenticate: (r: FastifyRequest) => Promise<void>): void {
   app.get("/Patient", { preHandler: authenticate }, async (request, reply) => {
     const parsed = query.safeParse(request.query);
-    if (!parsed.success) throw new MigError("INVALID_PARAMETER", `Unsupported or invalid search parameters: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+    if (!parsed.success)
+      throw new MigError(
+        "INVALID_PARAMETER",
+        `Unsupported or invalid search parameters: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`,
+      );
     const q = parsed.data;
     if (q.identifier !== undefined) {
       if (q.family || q.given || q.birthdate) throw new MigError("INVALID_PARAMETER", "Search by identifier or by demographics, not both");
       const [system, value] = q.identifier.includes("|") ? q.identifier.split("|", 2) : [undefined, q.identifier];
-      if (system !== SYSTEMS.nhsNumber) throw new MigError("INVALID_IDENTIFIER_SYSTEM", `identifier must be ${SYSTEMS.nhsNumber}|NNNNNNNNNN`);
+      if (system !== SYSTEMS.nhsNumber)
+        throw new MigError("INVALID_IDENTIFIER_SYSTEM", `identifier must be ${SYSTEMS.nhsNumber}|NNNNNNNNNN`);
       if (!value || !isValidNhsNumber(value)) throw new MigError("INVALID_NHS_NUMBER", "The NHS number is not valid");
       return sendFhir(reply, 200, service.searchByNhsNumber(value));
     }
-    if (!q.family || !q.given || !q.birthdate) throw new MigError("INVALID_PARAMETER", "A trace needs family, given and birthdate (address-postalcode optional)");
+    if (!q.family || !q.given || !q.birthdate)
+      throw new MigError("INVALID_PARAMETER", "A trace needs family, given and birthdate (address-postalcode optional)");
     const birthDate = q.birthdate.replace(/^eq/, "");
     if (Number.isNaN(Date.parse(birthDate))) throw new MigError("INVALID_PARAMETER", "birthdate is not a real date");
-    return sendFhir(reply, 200, service.trace({ family: q.family, given: q.given, birthDate, ...(q["address-postalcode"] ? { postcode: q["address-postalcode"] } : {}) }));
+    return sendFhir(
+      reply,
+      200,
+      service.trace({
+        family: q.family,
+        given: q.given,
+        birthDate,
+        ...(q["address-postalcode"] ? { postcode: q["address-postalcode"] } : {}),
+      }),
+    );
   });
 }

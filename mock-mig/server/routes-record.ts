@@ -28,38 +28,53 @@ function suppressedOutcome(removed: SectionKey[]): OperationOutcome {
   return {
     resourceType: "OperationOutcome",
     id: "sections-not-permitted",
-    issue: [{
-      severity: "warning",
-      code: "suppressed",
-      details: { coding: [{ system: SYSTEMS.migError, code: "SECTIONS_NOT_PERMITTED", display: "Sections not permitted for the requesting role" }] },
-      diagnostics: `Not returned for role SOCIAL_CARE: ${removed.join(", ")}`,
-    }],
+    issue: [
+      {
+        severity: "warning",
+        code: "suppressed",
+        details: {
+          coding: [{ system: SYSTEMS.migError, code: "SECTIONS_NOT_PERMITTED", display: "Sections not permitted for the requesting role" }],
+        },
+        diagnostics: `Not returned for role SOCIAL_CARE: ${removed.join(", ")}`,
+      },
+    ],
   };
 }
 
 async function handle(service: MigService, request: FastifyRequest, reply: FastifyReply) {
   const claims = request.claims;
   if (!claims) throw new MigError("INVALID_TOKEN");
-  if (!CLINICAL_DATA_ROLES.includes(claims.requesting_practitioner_role)) throw new MigError("ACCESS_DENIED", "This role may not view clinical records");
-  if (claims.consent_to_view === "trace-only") throw new MigError("NO_PATIENT_CONSENT", "Record consent to view (or an emergency override) before requesting the record");
+  if (!CLINICAL_DATA_ROLES.includes(claims.requesting_practitioner_role))
+    throw new MigError("ACCESS_DENIED", "This role may not view clinical records");
+  if (claims.consent_to_view === "trace-only")
+    throw new MigError("NO_PATIENT_CONSENT", "Record consent to view (or an emergency override) before requesting the record");
   const { nhsNumber, sections: asked } = parseStructuredRecordParameters(request.body, service.ctx.referenceDate);
   const { sections, removed } = restrictForRole(claims, asked);
   const practice = service.practiceOf(nhsNumber);
   const fault = decideFault(service.faults.forPractice(practice));
   if (fault.delayMs > 0) await sleep(fault.delayMs);
   switch (fault.kind) {
-    case "offline": throw new MigError("PRACTICE_UNAVAILABLE", `Practice ${practice} is not responding`);
-    case "error": throw new MigError("INTERNAL_SERVER_ERROR", `Practice ${practice} system returned an error`);
-    case "timeout": throw new MigError("PRACTICE_TIMEOUT", `Practice ${practice} did not respond in time`);
-    case "malformed": return sendFhir(reply, 200, "<html><body>Service temporarily unavailable</body></html>{\"resourceType\":");
+    case "offline":
+      throw new MigError("PRACTICE_UNAVAILABLE", `Practice ${practice} is not responding`);
+    case "error":
+      throw new MigError("INTERNAL_SERVER_ERROR", `Practice ${practice} system returned an error`);
+    case "timeout":
+      throw new MigError("PRACTICE_TIMEOUT", `Practice ${practice} did not respond in time`);
+    case "malformed":
+      return sendFhir(reply, 200, '<html><body>Service temporarily unavailable</body></html>{"resourceType":');
     case "truncated": {
       const text = JSON.stringify(service.structuredRecord(nhsNumber, sections));
       return sendFhir(reply, 200, text.slice(0, Math.max(1, Math.floor(text.length / 2))));
     }
-    case "none": break;
+    case "none":
+      break;
   }
   const bundle: Bundle = service.structuredRecord(nhsNumber, sections);
-  if (removed.length > 0) bundle.entry = [...(bundle.entry ?? []), { fullUrl: "https://mock-mig.example/fhir/OperationOutcome/sections-not-permitted", resource: suppressedOutcome(removed) }];
+  if (removed.length > 0)
+    bundle.entry = [
+      ...(bundle.entry ?? []),
+      { fullUrl: "https://mock-mig.example/fhir/OperationOutcome/sections-not-permitted", resource: suppressedOutcome(removed) },
+    ];
   return sendFhir(reply, 200, bundle);
 }
 

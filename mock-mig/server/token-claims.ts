@@ -2,7 +2,16 @@
 
 import { z } from "zod";
 
-export const ROLES = ["AE_DOCTOR", "OOH_GP", "CLINICIAN_111", "PARAMEDIC", "NURSE", "SOCIAL_CARE", "PRIVACY_OFFICER", "ADMINISTRATOR"] as const;
+export const ROLES = [
+  "AE_DOCTOR",
+  "OOH_GP",
+  "CLINICIAN_111",
+  "PARAMEDIC",
+  "NURSE",
+  "SOCIAL_CARE",
+  "PRIVACY_OFFICER",
+  "ADMINISTRATOR",
+] as const;
 export const CLINICAL_DATA_ROLES: readonly Role[] = ["AE_DOCTOR", "OOH_GP", "CLINICIAN_111", "PARAMEDIC", "NURSE", "SOCIAL_CARE"];
 export const MAX_TOKEN_LIFETIME_SECONDS = 300;
 
@@ -17,10 +26,18 @@ export const tokenClaims = z
     exp: z.number().int(),
     reason_for_request: z.literal("directcare"),
     requested_scope: z.string().min(1),
-    requesting_device: z.object({ resourceType: z.literal("Device"), identifier: z.array(identifier).min(1), model: z.string(), version: z.string() }),
+    requesting_device: z.object({
+      resourceType: z.literal("Device"),
+      identifier: z.array(identifier).min(1),
+      model: z.string(),
+      version: z.string(),
+    }),
     requesting_organization: z.object({
       resourceType: z.literal("Organization"),
-      identifier: z.array(identifier).min(1).refine((ids) => ids.some((i) => i.system === "https://fhir.nhs.uk/Id/ods-organization-code"), "an ODS code is required"),
+      identifier: z
+        .array(identifier)
+        .min(1)
+        .refine((ids) => ids.some((i) => i.system === "https://fhir.nhs.uk/Id/ods-organization-code"), "an ODS code is required"),
       name: z.string(),
     }),
     requesting_practitioner: z.object({

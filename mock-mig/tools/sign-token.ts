@@ -19,9 +19,23 @@ export async function signDevToken(o: TokenOptions): Promise<string> {
   return new SignJWT({
     reason_for_request: "directcare",
     requested_scope: "patient/*.read",
-    requesting_device: { resourceType: "Device", identifier: [{ system: "https://gateway-record-viewer.example/device", value: "dev" }], model: "gateway-record-viewer", version: "0.1.0" },
-    requesting_organization: { resourceType: "Organization", identifier: [{ system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "RXX01" }], name: "Example Emergency Department" },
-    requesting_practitioner: { resourceType: "Practitioner", id: "dev-user", identifier: [{ system: "https://fhir.nhs.uk/Id/sds-user-id", value: "555000000001" }], name: [{ family: "Tester", given: ["Dev"] }] },
+    requesting_device: {
+      resourceType: "Device",
+      identifier: [{ system: "https://gateway-record-viewer.example/device", value: "dev" }],
+      model: "gateway-record-viewer",
+      version: "0.1.0",
+    },
+    requesting_organization: {
+      resourceType: "Organization",
+      identifier: [{ system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "RXX01" }],
+      name: "Example Emergency Department",
+    },
+    requesting_practitioner: {
+      resourceType: "Practitioner",
+      id: "dev-user",
+      identifier: [{ system: "https://fhir.nhs.uk/Id/sds-user-id", value: "555000000001" }],
+      name: [{ family: "Tester", given: ["Dev"] }],
+    },
     requesting_practitioner_role: o.role ?? "AE_DOCTOR",
     consent_to_view: consent,
     ...(consent !== "trace-only" && !o.omitEpisode ? { access_episode_id: "dev-episode" } : {}),

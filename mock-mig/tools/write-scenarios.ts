@@ -26,12 +26,17 @@ export function scenariosJson(): string {
 }
 
 export function readmeTable(): string {
-  const rows = scenarioEntries().map((e) => `| ${formatNhsNumber(e.nhsNumber)} (\`${e.nhsNumber}\`) | ${e.name} | ${e.demonstrates.join("; ")} |`);
+  const rows = scenarioEntries().map(
+    (e) => `| ${formatNhsNumber(e.nhsNumber)} (\`${e.nhsNumber}\`) | ${e.name} | ${e.demonstrates.join("; ")} |`,
+  );
   return ["| NHS number | name | demonstrates |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
 export function withTable(readme: string): string {
-  return readme.replace(/<!-- scenarios:start -->[\s\S]*<!-- scenarios:end -->/, `<!-- scenarios:start -->\n${readmeTable()}\n<!-- scenarios:end -->`);
+  return readme.replace(
+    /<!-- scenarios:start -->[\s\S]*<!-- scenarios:end -->/,
+    `<!-- scenarios:start -->\n${readmeTable()}\n<!-- scenarios:end -->`,
+  );
 }
 
 if (require.main === module) {

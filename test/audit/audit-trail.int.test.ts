@@ -60,7 +60,12 @@ for (const backend of BACKENDS) {
       // One process per PGlite folder: let go of it while the command runs (the client reopens it later).
       await prisma.$disconnect();
       const target = db.target;
-      const env = { ...process.env, AUDIT_SIGNING_KEY: "", AUDIT_CHECKPOINT_FILE: path.join(os.tmpdir(), `no-checkpoints-${Date.now()}.jsonl`), ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : { DATABASE_URL: target.url }) };
+      const env = {
+        ...process.env,
+        AUDIT_SIGNING_KEY: "",
+        AUDIT_CHECKPOINT_FILE: path.join(os.tmpdir(), `no-checkpoints-${Date.now()}.jsonl`),
+        ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : { DATABASE_URL: target.url }),
+      };
       const root = path.resolve(__dirname, "../..");
       const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/audit-verify.ts"], { cwd: root, env, encoding: "utf8" });
       expect(run.status, run.stderr).toBe(2);

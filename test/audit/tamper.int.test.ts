@@ -102,9 +102,17 @@ for (const backend of BACKENDS) {
       // The plain hash chain is whole again; the signatures and the checkpoint are not.
       expect((await verifyAuditChain(prisma)).firstBreak).toBeNull();
       const signed = await verify(file("b"));
-      expect(signed.firstBreak).toMatchObject({ seq: String(firstRechained.seq), id: firstRechained.id, problem: "mac-mismatch", intactUpTo: String(events[24]!.seq) });
+      expect(signed.firstBreak).toMatchObject({
+        seq: String(firstRechained.seq),
+        id: firstRechained.id,
+        problem: "mac-mismatch",
+        intactUpTo: String(events[24]!.seq),
+      });
       // Without the key, the checkpoint still proves the chain was rewritten.
-      expect((await verify(file("b"), false)).firstBreak).toMatchObject({ problem: "checkpoint-mismatch", seq: String(events.at(-1)!.seq) });
+      expect((await verify(file("b"), false)).firstBreak).toMatchObject({
+        problem: "checkpoint-mismatch",
+        seq: String(events.at(-1)!.seq),
+      });
 
       // Removing the signatures does not help either.
       await asOwner(prisma, `UPDATE "audit_event" SET "mac" = NULL WHERE "seq" >= ${firstRechained.seq}`);
@@ -119,48 +127,53 @@ for (const backend of BACKENDS) {
       expect(readCheckpoints(forged, key())).toMatchObject({ checkpoints: [], problems: [{ line: 1, problem: "bad-signature" }] });
     });
 
-    it.skipIf(backend.name !== "PostgreSQL")("the runtime role may only INSERT and SELECT on the trail and cannot disable its triggers", async () => {
-      const ownerUrl = new URL((app().db.target as { url: string }).url);
-      const role = `viewer_app_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-      const owner = new pg.Client({ connectionString: ownerUrl.toString() });
-      await owner.connect();
-      await owner.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'runtime-test' IN ROLE "viewer_runtime"`);
-      const runtimeUrl = new URL(ownerUrl);
-      runtimeUrl.username = role;
-      runtimeUrl.password = "runtime-test";
-      const runtime = new pg.Client({ connectionString: runtimeUrl.toString() });
-      await runtime.connect();
-      const runtimePrisma = createPrismaClient({ kind: "postgres", url: runtimeUrl.toString() });
-      try {
-        for (const sql of [
-          `ALTER TABLE "audit_event" DISABLE TRIGGER USER`,
-          `ALTER TABLE "audit_event" DISABLE TRIGGER "audit_event_no_update_or_delete"`,
-          `DROP TRIGGER "audit_event_no_update_or_delete" ON "audit_event"`,
-          `UPDATE "audit_event" SET "username" = 'someone-else'`,
-          `DELETE FROM "audit_event"`,
-          `TRUNCATE "audit_event"`,
-          `SET session_replication_role = replica`,
-        ]) {
-          await expect(runtime.query(sql), sql).rejects.toThrow(/must be owner|permission denied|append-only/);
-        }
-        // What the app needs still works as that role: appending to the chain, and its working tables.
-        const cache = globalThis as typeof globalThis & { __gatewayPrisma?: PrismaClient };
-        const working = cache.__gatewayPrisma;
-        cache.__gatewayPrisma = runtimePrisma;
+    it.skipIf(backend.name !== "PostgreSQL")(
+      "the runtime role may only INSERT and SELECT on the trail and cannot disable its triggers",
+      async () => {
+        const ownerUrl = new URL((app().db.target as { url: string }).url);
+        const role = `viewer_app_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+        const owner = new pg.Client({ connectionString: ownerUrl.toString() });
+        await owner.connect();
+        await owner.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'runtime-test' IN ROLE "viewer_runtime"`);
+        const runtimeUrl = new URL(ownerUrl);
+        runtimeUrl.username = role;
+        runtimeUrl.password = "runtime-test";
+        const runtime = new pg.Client({ connectionString: runtimeUrl.toString() });
+        await runtime.connect();
+        const runtimePrisma = createPrismaClient({ kind: "postgres", url: runtimeUrl.toString() });
         try {
-          await recordAuditEvent(view(999));
+          for (const sql of [
+            `ALTER TABLE "audit_event" DISABLE TRIGGER USER`,
+            `ALTER TABLE "audit_event" DISABLE TRIGGER "audit_event_no_update_or_delete"`,
+            `DROP TRIGGER "audit_event_no_update_or_delete" ON "audit_event"`,
+            `UPDATE "audit_event" SET "username" = 'someone-else'`,
+            `DELETE FROM "audit_event"`,
+            `TRUNCATE "audit_event"`,
+            `SET session_replication_role = replica`,
+          ]) {
+            await expect(runtime.query(sql), sql).rejects.toThrow(/must be owner|permission denied|append-only/);
+          }
+          // What the app needs still works as that role: appending to the chain, and its working tables.
+          const cache = globalThis as typeof globalThis & { __gatewayPrisma?: PrismaClient };
+          const working = cache.__gatewayPrisma;
+          cache.__gatewayPrisma = runtimePrisma;
+          try {
+            await recordAuditEvent(view(999));
+          } finally {
+            cache.__gatewayPrisma = working;
+          }
+          await runtime.query(`UPDATE "app_user" SET "failed_sign_in_count" = 0 WHERE false`);
+          await runtime.query(`INSERT INTO "rate_limit" ("key", "window_start", "count") VALUES ('role-test', now(), 1)`);
+          expect((await runtime.query(`SELECT count(*)::int AS n FROM "audit_event" WHERE "detail"->>'n' = '999'`)).rows[0]).toEqual({
+            n: 1,
+          });
         } finally {
-          cache.__gatewayPrisma = working;
+          await runtimePrisma.$disconnect();
+          await runtime.end();
+          await owner.query(`DROP ROLE "${role}"`);
+          await owner.end();
         }
-        await runtime.query(`UPDATE "app_user" SET "failed_sign_in_count" = 0 WHERE false`);
-        await runtime.query(`INSERT INTO "rate_limit" ("key", "window_start", "count") VALUES ('role-test', now(), 1)`);
-        expect((await runtime.query(`SELECT count(*)::int AS n FROM "audit_event" WHERE "detail"->>'n' = '999'`)).rows[0]).toEqual({ n: 1 });
-      } finally {
-        await runtimePrisma.$disconnect();
-        await runtime.end();
-        await owner.query(`DROP ROLE "${role}"`);
-        await owner.end();
-      }
-    });
+      },
+    );
   });
 }

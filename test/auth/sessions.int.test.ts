@@ -20,7 +20,13 @@ for (const backend of BACKENDS) {
       const { prisma } = app();
       const organisation = await prisma.organisation.create({ data: { odsCode: "R9S", name: "Test Trust", kind: "ACUTE_TRUST" } });
       const user = await prisma.user.create({
-        data: { username: "session.user", displayName: "Session User", passwordHash: await hashPassword(PASSWORD), role: "NURSE", organisationId: organisation.id },
+        data: {
+          username: "session.user",
+          displayName: "Session User",
+          passwordHash: await hashPassword(PASSWORD),
+          role: "NURSE",
+          organisationId: organisation.id,
+        },
       });
       userId = user.id;
     });
@@ -34,7 +40,9 @@ for (const backend of BACKENDS) {
       expect((await actorForSession(cookie))?.username).toBe("session.user");
       await endSession(signedIn.user.sessionId, "signed-out");
       expect(await actorForSession(cookie)).toBeNull();
-      expect(await app().prisma.userSession.findUniqueOrThrow({ where: { id: signedIn.user.sessionId } })).toMatchObject({ endReason: "signed-out" });
+      expect(await app().prisma.userSession.findUniqueOrThrow({ where: { id: signedIn.user.sessionId } })).toMatchObject({
+        endReason: "signed-out",
+      });
     });
 
     it("refuses a session id that does not exist, is malformed, belongs to someone else, or is past the absolute limit", async () => {

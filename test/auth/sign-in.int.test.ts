@@ -16,18 +16,26 @@ for (const backend of BACKENDS) {
 
     beforeAll(async () => {
       const { prisma } = app();
-      const organisation = await prisma.organisation.create({ data: { odsCode: "R9Z", name: "Test Ambulance Service", kind: "AMBULANCE" } });
+      const organisation = await prisma.organisation.create({
+        data: { odsCode: "R9Z", name: "Test Ambulance Service", kind: "AMBULANCE" },
+      });
       const passwordHash = await hashPassword(PASSWORD);
       for (const username of ["lock.me", "race.me", "race.mixed", "limit.me"]) {
-        await prisma.user.create({ data: { username, displayName: username, passwordHash, role: "PARAMEDIC", organisationId: organisation.id } });
+        await prisma.user.create({
+          data: { username, displayName: username, passwordHash, role: "PARAMEDIC", organisationId: organisation.id },
+        });
       }
     });
 
     const auditActions = async (username: string) =>
-      (await app().prisma.auditEvent.findMany({ where: { username }, orderBy: { seq: "asc" }, select: { action: true, detail: true } })).map((e) => e.action);
+      (
+        await app().prisma.auditEvent.findMany({ where: { username }, orderBy: { seq: "asc" }, select: { action: true, detail: true } })
+      ).map((e) => e.action);
 
     it("N parallel wrong passwords lock the account, only five are ever checked, and the right password is then refused", async () => {
-      const results = await Promise.all(Array.from({ length: 24 }, (_, i) => checkCredentials({ username: "race.me", password: `wrong-${i}` })));
+      const results = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => checkCredentials({ username: "race.me", password: `wrong-${i}` })),
+      );
       expect(results.every((r) => !r.ok)).toBe(true);
       const actions = await auditActions("race.me");
       expect(actions.filter((a) => a === "LOCKED_OUT")).toHaveLength(1);
@@ -48,16 +56,21 @@ for (const backend of BACKENDS) {
 
     it("limits attempts per account whatever address they come from, and per address whatever account", async () => {
       const perAccount = [];
-      for (let i = 0; i < 11; i++) perAccount.push(await signInWithPassword({ username: "limit.me", password: "wrong" }, `198.51.100.${i}`));
+      for (let i = 0; i < 11; i++)
+        perAccount.push(await signInWithPassword({ username: "limit.me", password: "wrong" }, `198.51.100.${i}`));
       expect(perAccount.slice(0, 10).some((r) => !r.ok && r.error === "TooManyAttempts")).toBe(false);
       expect(perAccount[10]).toEqual({ ok: false, error: "TooManyAttempts" });
 
       const perAddress = [];
-      for (let i = 0; i < 31; i++) perAddress.push(await signInWithPassword({ username: `nobody.${i}`, password: "wrong" }, "203.0.113.50"));
+      for (let i = 0; i < 31; i++)
+        perAddress.push(await signInWithPassword({ username: `nobody.${i}`, password: "wrong" }, "203.0.113.50"));
       expect(perAddress.slice(0, 30).every((r) => !r.ok && r.error === "CredentialsSignin")).toBe(true);
       expect(perAddress[30]).toEqual({ ok: false, error: "TooManyAttempts" });
       // Another address is not affected.
-      expect(await signInWithPassword({ username: "nobody.x", password: "wrong" }, "203.0.113.51")).toEqual({ ok: false, error: "CredentialsSignin" });
+      expect(await signInWithPassword({ username: "nobody.x", password: "wrong" }, "203.0.113.51")).toEqual({
+        ok: false,
+        error: "CredentialsSignin",
+      });
     });
 
     it("with the database down, sign-in says it is unavailable in the app's words, never the driver's", async () => {
@@ -66,7 +79,10 @@ for (const backend of BACKENDS) {
       const down = createPrismaClient({ kind: "postgres", url: "postgresql://viewer:viewer@127.0.0.1:1/stopped?connect_timeout=2" });
       cache.__gatewayPrisma = down;
       try {
-        expect(await signInWithPassword({ username: "lock.me", password: PASSWORD }, "203.0.113.70")).toEqual({ ok: false, error: "SignInUnavailable" });
+        expect(await signInWithPassword({ username: "lock.me", password: PASSWORD }, "203.0.113.70")).toEqual({
+          ok: false,
+          error: "SignInUnavailable",
+        });
       } finally {
         cache.__gatewayPrisma = working;
         await down.$disconnect();
@@ -85,9 +101,22 @@ for (const backend of BACKENDS) {
       const t0 = new Date();
       const results = [];
       for (let i = 0; i < 5; i++) results.push(await checkCredentials({ username: "lock.me", password: `wrong-${i}` }, t0));
-      expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual(["CredentialsSignin", "CredentialsSignin", "CredentialsSignin", "CredentialsSignin", "AccountLocked"]);
-      expect(await checkCredentials({ username: "lock.me", password: PASSWORD }, new Date(t0.getTime() + 60_000))).toEqual({ ok: false, error: "AccountLocked" });
-      const actions = await app().prisma.auditEvent.findMany({ where: { username: "lock.me" }, orderBy: { seq: "asc" }, select: { action: true } });
+      expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual([
+        "CredentialsSignin",
+        "CredentialsSignin",
+        "CredentialsSignin",
+        "CredentialsSignin",
+        "AccountLocked",
+      ]);
+      expect(await checkCredentials({ username: "lock.me", password: PASSWORD }, new Date(t0.getTime() + 60_000))).toEqual({
+        ok: false,
+        error: "AccountLocked",
+      });
+      const actions = await app().prisma.auditEvent.findMany({
+        where: { username: "lock.me" },
+        orderBy: { seq: "asc" },
+        select: { action: true },
+      });
       expect(actions.map((a) => a.action)).toEqual([...Array(4).fill("SIGN_IN_FAILED"), "LOCKED_OUT", "SIGN_IN_FAILED"]);
     });
 
@@ -95,7 +124,8 @@ for (const backend of BACKENDS) {
       const later = new Date(Date.now() + 16 * 60_000);
       const result = await checkCredentials({ username: "lock.me", password: PASSWORD }, later);
       expect(result.ok).toBe(true);
-      if (result.ok) expect(await app().prisma.userSession.findUniqueOrThrow({ where: { id: result.user.sessionId } })).toMatchObject({ endedAt: null });
+      if (result.ok)
+        expect(await app().prisma.userSession.findUniqueOrThrow({ where: { id: result.user.sessionId } })).toMatchObject({ endedAt: null });
       const last = await app().prisma.auditEvent.findFirstOrThrow({ where: { username: "lock.me" }, orderBy: { seq: "desc" } });
       expect(last).toMatchObject({ action: "SIGN_IN", outcome: "SUCCESS", role: "PARAMEDIC", organisationOds: "R9Z" });
     });

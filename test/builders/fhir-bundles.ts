@@ -26,7 +26,12 @@ export const ooh: Json = {
 };
 
 export const gp: Json = { resourceType: "Practitioner", id: "pr-1", name: [{ family: "Jones", given: ["Alice"], prefix: ["Dr"] }] };
-export const gpRole: Json = { resourceType: "PractitionerRole", id: "prr-1", practitioner: { reference: "Practitioner/pr-1" }, organization: { reference: "Organization/org-y90001" } };
+export const gpRole: Json = {
+  resourceType: "PractitionerRole",
+  id: "prr-1",
+  practitioner: { reference: "Practitioner/pr-1" },
+  organization: { reference: "Organization/org-y90001" },
+};
 
 export function patient(over: Json = {}): Json {
   return {
@@ -69,5 +74,11 @@ export function baseBundle(...resources: Json[]): Json {
 }
 
 export function prescribingOrg(orgId: string, kind: string): Json {
-  return { url: EXT.prescribingOrganisation, extension: [{ url: "organisation", valueReference: { reference: `Organization/${orgId}` } }, { url: "kind", valueCode: kind }] };
+  return {
+    url: EXT.prescribingOrganisation,
+    extension: [
+      { url: "organisation", valueReference: { reference: `Organization/${orgId}` } },
+      { url: "kind", valueCode: kind },
+    ],
+  };
 }

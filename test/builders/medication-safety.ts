@@ -10,7 +10,12 @@ export const NOW = new Date("2026-11-25T10:00:00Z");
 
 export function dateView(iso: string | null): DateView {
   const parsed = parseFhirDate(iso);
-  return { iso: parsed ? iso : null, precision: parsed?.precision ?? null, display: formatDate(parsed), sortKey: parsed?.start.getTime() ?? null };
+  return {
+    iso: parsed ? iso : null,
+    precision: parsed?.precision ?? null,
+    display: formatDate(parsed),
+    sortKey: parsed?.start.getTime() ?? null,
+  };
 }
 
 export const OWN: SourceOrganisation = { name: "Riverside Surgery", odsCode: "Y90001", kind: "own-practice" };
@@ -18,7 +23,9 @@ export const OOH: SourceOrganisation = { name: "Harbour Out of Hours", odsCode: 
 export const OTHER: SourceOrganisation = { name: "Hilltop Medical Centre", odsCode: "Y90002", kind: "other-practice" };
 export const HOSPITAL: SourceOrganisation = { name: "County General Hospital", odsCode: "RXX01", kind: "hospital" };
 
-export function med(over: Partial<MedicationItem> & { id: string; name: string; ingredients?: string[]; classes?: string[] }): MedicationItem {
+export function med(
+  over: Partial<MedicationItem> & { id: string; name: string; ingredients?: string[]; classes?: string[] },
+): MedicationItem {
   const { ingredients = [], classes = [], ...rest } = over;
   return {
     source: OWN,
@@ -41,7 +48,9 @@ export function med(over: Partial<MedicationItem> & { id: string; name: string; 
   };
 }
 
-export function issue(over: Partial<Omit<MedicationIssue, "issued">> & { id: string; issued: string; medicationName: string; ingredients?: string[] }): MedicationIssue {
+export function issue(
+  over: Partial<Omit<MedicationIssue, "issued">> & { id: string; issued: string; medicationName: string; ingredients?: string[] },
+): MedicationIssue {
   const { ingredients = [], issued, ...rest } = over;
   return {
     source: OWN,
@@ -68,7 +77,9 @@ export function medications(items: MedicationItem[], issues: MedicationIssue[] =
   };
 }
 
-export function allergy(over: Partial<AllergyItem> & { id: string; substance: string; classes?: string[]; ingredients?: string[] }): AllergyItem {
+export function allergy(
+  over: Partial<AllergyItem> & { id: string; substance: string; classes?: string[]; ingredients?: string[] },
+): AllergyItem {
   const { classes = [], ingredients = [], ...rest } = over;
   return {
     source: OWN,

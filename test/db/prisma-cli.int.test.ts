@@ -22,7 +22,11 @@ for (const backend of BACKENDS) {
 
     it("finds no pending migration", { timeout: 90_000 }, async () => {
       // A timeout here means the CLI kept running after its work (an open PGlite or pool).
-      const { stdout } = await run(process.execPath, [PRISMA_CLI, "migrate", "deploy"], { cwd: ROOT, env: cliEnv(database()), timeout: 60_000 });
+      const { stdout } = await run(process.execPath, [PRISMA_CLI, "migrate", "deploy"], {
+        cwd: ROOT,
+        env: cliEnv(database()),
+        timeout: 60_000,
+      });
       expect(stdout).toContain("No pending migrations to apply.");
     });
   });

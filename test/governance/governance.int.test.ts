@@ -62,15 +62,37 @@ for (const backend of BACKENDS) {
       // These synthetic numbers are not the mock gateway's: its check is tested in test/record.
       const known = { patientKnown: async () => true };
       await recordAccessDecision(actors.doctor, CONSENTED, { decision: "CONSENT_GIVEN" }, known);
-      await recordAuditEvent({ ...auditActor(actors.doctor), action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: CONSENTED, detail: { section: "summary" } });
-      await recordAccessDecision(actors.nurse, OVERRIDDEN, {
-        decision: "EMERGENCY_OVERRIDE",
-        reason: "Patient unconscious or unable to communicate",
-        detail: "Brought in unresponsive, no relatives present",
-      }, known);
-      await recordAuditEvent({ ...auditActor(actors.social), action: "ACCESS_DENIED", outcome: "DENIED", detail: { page: "/audit", permission: "audit:read" } });
+      await recordAuditEvent({
+        ...auditActor(actors.doctor),
+        action: "RECORD_VIEW",
+        outcome: "SUCCESS",
+        patientNhsNumber: CONSENTED,
+        detail: { section: "summary" },
+      });
+      await recordAccessDecision(
+        actors.nurse,
+        OVERRIDDEN,
+        {
+          decision: "EMERGENCY_OVERRIDE",
+          reason: "Patient unconscious or unable to communicate",
+          detail: "Brought in unresponsive, no relatives present",
+        },
+        known,
+      );
+      await recordAuditEvent({
+        ...auditActor(actors.social),
+        action: "ACCESS_DENIED",
+        outcome: "DENIED",
+        detail: { page: "/audit", permission: "audit:read" },
+      });
       for (let n = 0; n < PAGED_EVENTS; n++) {
-        await recordAuditEvent({ ...auditActor(actors.paramedic), action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: PAGED, detail: { n } });
+        await recordAuditEvent({
+          ...auditActor(actors.paramedic),
+          action: "RECORD_VIEW",
+          outcome: "SUCCESS",
+          patientNhsNumber: PAGED,
+          detail: { n },
+        });
       }
       alertId = (await prisma.alert.findFirstOrThrow()).id;
     });
@@ -84,7 +106,9 @@ for (const backend of BACKENDS) {
 
         const byPatient = await search({ nhsNumber: "966 394 4528" });
         expect(byPatient.events.map((e) => [e.action, e.username])).toEqual([["EMERGENCY_OVERRIDE", "nurse"]]);
-        expect(byPatient.events[0]?.detail).toBe("reason: Patient unconscious or unable to communicate; explanation: Brought in unresponsive, no relatives present");
+        expect(byPatient.events[0]?.detail).toBe(
+          "reason: Patient unconscious or unable to communicate; explanation: Brought in unresponsive, no relatives present",
+        );
 
         const byOrganisation = await search({ ods: "r9c" });
         expect(byOrganisation.events.every((e) => e.organisationOds === "R9C")).toBe(true);
@@ -114,7 +138,13 @@ for (const backend of BACKENDS) {
         expect(first).toMatchObject({ total: PAGED_EVENTS, page: 1, pageSize: 50, pageCount: 3 });
         expect(first.upTo).not.toBeNull();
         for (let n = 0; n < 3; n++) {
-          await recordAuditEvent({ ...auditActor(actors.paramedic), action: "RECORD_VIEW", outcome: "SUCCESS", patientNhsNumber: PAGED, detail: { late: n } });
+          await recordAuditEvent({
+            ...auditActor(actors.paramedic),
+            action: "RECORD_VIEW",
+            outcome: "SUCCESS",
+            patientNhsNumber: PAGED,
+            detail: { late: n },
+          });
         }
         const upTo = first.upTo ?? "";
         const second = await searchAuditEvents(actors.officer, { ...filters, page: "2", upTo });
@@ -134,7 +164,13 @@ for (const backend of BACKENDS) {
       it("records the search itself, with the patient in its own column and the other filters in the detail", async () => {
         await searchAuditEvents(actors.officer, { nhsNumber: CONSENTED, action: "RECORD_VIEW" });
         const event = await newestEvent();
-        expect(event).toMatchObject({ action: "AUDIT_SEARCH", outcome: "SUCCESS", username: "privacy.officer", role: "PRIVACY_OFFICER", patientNhsNumber: CONSENTED });
+        expect(event).toMatchObject({
+          action: "AUDIT_SEARCH",
+          outcome: "SUCCESS",
+          username: "privacy.officer",
+          role: "PRIVACY_OFFICER",
+          patientNhsNumber: CONSENTED,
+        });
         expect(event.detail).toEqual({ filters: { action: "RECORD_VIEW" }, page: 1, matches: 1 });
       });
 
@@ -149,16 +185,28 @@ for (const backend of BACKENDS) {
 
     describe("exportAuditCsv", () => {
       it("returns the header and the matching rows, and records the export", async () => {
-        const { csv, rows, filename } = await exportAuditCsv(actors.officer, { nhsNumber: CONSENTED }, { now: new Date("2026-07-14T10:00:00Z") });
+        const { csv, rows, filename } = await exportAuditCsv(
+          actors.officer,
+          { nhsNumber: CONSENTED },
+          { now: new Date("2026-07-14T10:00:00Z") },
+        );
         expect(filename).toBe("audit-trail-2026-07-14.csv");
-        const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+        const lines = csv
+          .replace(/^\uFEFF/, "")
+          .split("\r\n")
+          .filter(Boolean);
         expect(lines[0]).toBe(AUDIT_CSV_HEADER.join(","));
         // The consent, the record view and the officer's own earlier search for this patient.
         expect(rows).toBe(3);
         expect(lines.slice(1).every((line) => line.includes(CONSENTED))).toBe(true);
         expect(lines.some((line) => line.includes("Consent to view given,CONSENT_GIVEN"))).toBe(true);
         const event = await newestEvent();
-        expect(event).toMatchObject({ action: "AUDIT_EXPORT", outcome: "SUCCESS", username: "privacy.officer", patientNhsNumber: CONSENTED });
+        expect(event).toMatchObject({
+          action: "AUDIT_EXPORT",
+          outcome: "SUCCESS",
+          username: "privacy.officer",
+          patientNhsNumber: CONSENTED,
+        });
         expect(event.detail).toEqual({ filters: {}, rows: 3 });
       });
 
@@ -189,15 +237,31 @@ for (const backend of BACKENDS) {
       });
 
       it("records the outcome on the alert and an ALERT_REVIEWED event", async () => {
-        const review = await reviewAlert(actors.officer, alertId, { outcome: "NEEDS_FOLLOW_UP", note: "  Ask the ward why consent was not sought  " });
+        const review = await reviewAlert(actors.officer, alertId, {
+          outcome: "NEEDS_FOLLOW_UP",
+          note: "  Ask the ward why consent was not sought  ",
+        });
         expect(review).toMatchObject({ id: alertId, status: "NEEDS_FOLLOW_UP", note: "Ask the ward why consent was not sought" });
         const event = await newestEvent();
-        expect(event).toMatchObject({ action: "ALERT_REVIEWED", outcome: "SUCCESS", username: "privacy.officer", patientNhsNumber: OVERRIDDEN });
-        expect(event.detail).toEqual({ alertId, outcome: "NEEDS_FOLLOW_UP", previousStatus: "OPEN", note: "Ask the ward why consent was not sought" });
+        expect(event).toMatchObject({
+          action: "ALERT_REVIEWED",
+          outcome: "SUCCESS",
+          username: "privacy.officer",
+          patientNhsNumber: OVERRIDDEN,
+        });
+        expect(event.detail).toEqual({
+          alertId,
+          outcome: "NEEDS_FOLLOW_UP",
+          previousStatus: "OPEN",
+          note: "Ask the ward why consent was not sought",
+        });
 
         const list = await listAlerts(actors.officer);
         expect(list.openCount).toBe(0);
-        expect(list.alerts[0]?.review).toMatchObject({ reviewedBy: "Ruth Adeyemi (privacy.officer)", note: "Ask the ward why consent was not sought" });
+        expect(list.alerts[0]?.review).toMatchObject({
+          reviewedBy: "Ruth Adeyemi (privacy.officer)",
+          note: "Ask the ward why consent was not sought",
+        });
       });
 
       it("refuses a malformed or unknown alert id and a missing outcome, changing nothing", async () => {

@@ -36,7 +36,8 @@ const { GET: getAuditExport } = await import("../../app/api/audit/export/route")
 const APP = "http://localhost:3000";
 const PATIENT = "9681174003";
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 300);
-const LEAK = /\bat [\w$.<>]+ \(|node_modules|Prisma|prisma|invalid byte sequence|ECONNREFUSED|TypeError|SyntaxError|RangeError|stack|postgres|PGlite|DriverAdapter/i;
+const LEAK =
+  /\bat [\w$.<>]+ \(|node_modules|Prisma|prisma|invalid byte sequence|ECONNREFUSED|TypeError|SyntaxError|RangeError|stack|postgres|PGlite|DriverAdapter/i;
 
 // Hostile text: anything at all (lone surrogates and NUL included), and the classics.
 const hostile = fc.oneof(
@@ -62,26 +63,62 @@ const hostile = fc.oneof(
   ),
 );
 // Nearly valid bodies with one hostile field: the inputs most likely to get past validation to the database.
-const controlled = fc.tuple(hostile, fc.constantFrom("\u0000", "\u0007", "\u001b[31m", "\u007f", "\u2028", "\r\n", ""), hostile).map(([a, c, b]) => `${a}${c}${b}`);
+const controlled = fc
+  .tuple(hostile, fc.constantFrom("\u0000", "\u0007", "\u001b[31m", "\u007f", "\u2028", "\r\n", ""), hostile)
+  .map(([a, c, b]) => `${a}${c}${b}`);
 const nearlyValidOverride = fc
   .record({ reason: fc.constantFrom(...OVERRIDE_REASONS), detail: controlled.map((v) => `Unresponsive on arrival ${v}`) })
   .map((v) => JSON.stringify({ decision: "EMERGENCY_OVERRIDE", ...v }));
-const nearlyValidReview = fc.record({ outcome: fc.constantFrom("APPROPRIATE", "NEEDS_FOLLOW_UP"), note: controlled }).map((v) => JSON.stringify(v));
+const nearlyValidReview = fc
+  .record({ outcome: fc.constantFrom("APPROPRIATE", "NEEDS_FOLLOW_UP"), note: controlled })
+  .map((v) => JSON.stringify(v));
 // Header values a client can actually send (visible ASCII and Latin-1), including malformed URLs.
 const headerValue = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom("http://localhost:3000") },
   fc.array(fc.integer({ min: 0x20, max: 0xff }), { maxLength: 60 }).map((codes) => String.fromCharCode(...codes).trim()),
-  fc.constantFrom("http://[::1", "%%%", "null", "http://localhost:3000", "http://localhost:3000/patients", "javascript:alert(1)", "http://evil.example"),
+  fc.constantFrom(
+    "http://[::1",
+    "%%%",
+    "null",
+    "http://localhost:3000",
+    "http://localhost:3000/patients",
+    "javascript:alert(1)",
+    "http://evil.example",
+  ),
 );
 const jsonish = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
   fc.string({ unit: "binary", maxLength: 200 }),
-  fc.record({ decision: fc.oneof(hostile, fc.constantFrom("CONSENT_GIVEN", "CONSENT_REFUSED", "EMERGENCY_OVERRIDE")), reason: fc.oneof(hostile, fc.constantFrom(...OVERRIDE_REASONS)), detail: fc.oneof(hostile, hostile.map((v) => `Unresponsive on arrival ${v}`)) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      decision: fc.oneof(hostile, fc.constantFrom("CONSENT_GIVEN", "CONSENT_REFUSED", "EMERGENCY_OVERRIDE")),
+      reason: fc.oneof(hostile, fc.constantFrom(...OVERRIDE_REASONS)),
+      detail: fc.oneof(
+        hostile,
+        hostile.map((v) => `Unresponsive on arrival ${v}`),
+      ),
+    })
+    .map((v) => JSON.stringify(v)),
   fc.record({ outcome: fc.oneof(hostile, fc.constantFrom("APPROPRIATE", "NEEDS_FOLLOW_UP")), note: hostile }).map((v) => JSON.stringify(v)),
-  fc.record({ mode: fc.constantFrom("nhs-number", "demographics", "x"), nhsNumber: hostile, family: hostile, given: hostile, birthDate: hostile, postcode: hostile }).map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      mode: fc.constantFrom("nhs-number", "demographics", "x"),
+      nhsNumber: hostile,
+      family: hostile,
+      given: hostile,
+      birthDate: hostile,
+      postcode: hostile,
+    })
+    .map((v) => JSON.stringify(v)),
   fc.constant("x".repeat(100_000)),
 );
-const query = fc.array(fc.tuple(fc.oneof(hostile, fc.constantFrom("username", "nhsNumber", "ods", "action", "outcome", "from", "to", "upTo", "from", "issues")), hostile), { maxLength: 6 });
+const query = fc.array(
+  fc.tuple(
+    fc.oneof(hostile, fc.constantFrom("username", "nhsNumber", "ods", "action", "outcome", "from", "to", "upTo", "from", "issues")),
+    hostile,
+  ),
+  { maxLength: 6 },
+);
 
 function safeSegment(value: string): string {
   try {
@@ -129,15 +166,35 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
     const { prisma } = app();
     const organisation = await prisma.organisation.create({ data: { odsCode: "RH1", name: "Hostile Input Trust", kind: "ACUTE_TRUST" } });
     const make = async (username: string, role: Actor["role"]): Promise<Actor> => {
-      const user = await prisma.user.create({ data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id } });
-      return { userId: user.id, username, displayName: username, professionalCode: null, role, organisation: { odsCode: organisation.odsCode, name: organisation.name } };
+      const user = await prisma.user.create({
+        data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id },
+      });
+      return {
+        userId: user.id,
+        username,
+        displayName: username,
+        professionalCode: null,
+        role,
+        organisation: { odsCode: organisation.odsCode, name: organisation.name },
+      };
     };
     actors.doctor = await make("hostile.doctor", "AE_DOCTOR");
     actors.officer = await make("hostile.officer", "PRIVACY_OFFICER");
     session.actor = actors.doctor;
-    const override = await postAccess(post(`/api/patients/${PATIENT}/access`, JSON.stringify({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive on arrival in resus" }), { origin: APP }), {
-      params: Promise.resolve({ nhsNumber: PATIENT }),
-    });
+    const override = await postAccess(
+      post(
+        `/api/patients/${PATIENT}/access`,
+        JSON.stringify({
+          decision: "EMERGENCY_OVERRIDE",
+          reason: "Life-threatening emergency",
+          detail: "Unresponsive on arrival in resus",
+        }),
+        { origin: APP },
+      ),
+      {
+        params: Promise.resolve({ nhsNumber: PATIENT }),
+      },
+    );
     expect(override.status).toBe(201);
     alertId = (await prisma.alert.findFirstOrThrow()).id;
   });
@@ -147,10 +204,18 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   it("record sections: any NHS number, section and query", async () => {
     session.actor = actors.doctor;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostile, fc.constant(PATIENT)), fc.oneof(hostile, fc.constantFrom("summary", "medications", "allergies")), query, async (nhsNumber, section, pairs) => {
-        const response = await getSection(new Request(urlWith(`/api/patients/${safeSegment(nhsNumber)}/sections/${safeSegment(section)}`, pairs)), { params: Promise.resolve({ nhsNumber, section }) });
-        await expectNoServerError(response);
-      }),
+      fc.asyncProperty(
+        fc.oneof(hostile, fc.constant(PATIENT)),
+        fc.oneof(hostile, fc.constantFrom("summary", "medications", "allergies")),
+        query,
+        async (nhsNumber, section, pairs) => {
+          const response = await getSection(
+            new Request(urlWith(`/api/patients/${safeSegment(nhsNumber)}/sections/${safeSegment(section)}`, pairs)),
+            { params: Promise.resolve({ nhsNumber, section }) },
+          );
+          await expectNoServerError(response);
+        },
+      ),
       settings,
     );
   });
@@ -164,11 +229,13 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
         fc.option(headerValue, { freq: 4 }),
         fc.option(headerValue),
         async (nhsNumber, body, origin, referer) => {
-        const headers: Record<string, string> = {};
-        if (origin !== null) headers.origin = origin;
-        if (referer !== null) headers.referer = referer;
-        const response = await postAccess(post(`/api/patients/${safeSegment(nhsNumber)}/access`, body, headers), { params: Promise.resolve({ nhsNumber }) });
-        await expectNoServerError(response);
+          const headers: Record<string, string> = {};
+          if (origin !== null) headers.origin = origin;
+          if (referer !== null) headers.referer = referer;
+          const response = await postAccess(post(`/api/patients/${safeSegment(nhsNumber)}/access`, body, headers), {
+            params: Promise.resolve({ nhsNumber }),
+          });
+          await expectNoServerError(response);
         },
       ),
       settings,
@@ -179,7 +246,9 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
     session.actor = actors.doctor;
     await fc.assert(
       fc.asyncProperty(jsonish, fc.option(headerValue), async (body, referer) => {
-        const response = await postSearch(post("/api/patients/search", body, referer === null ? { origin: APP } : { referer }), { params: Promise.resolve({}) });
+        const response = await postSearch(post("/api/patients/search", body, referer === null ? { origin: APP } : { referer }), {
+          params: Promise.resolve({}),
+        });
         await expectNoServerError(response);
       }),
       settings,
@@ -189,10 +258,16 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   it("alert review: any alert id and body", async () => {
     session.actor = actors.officer;
     await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: fc.constant(alertId) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: fc.uuid() }), fc.oneof({ weight: 3, arbitrary: nearlyValidReview }, { weight: 2, arbitrary: jsonish }), async (id, body) => {
-        const response = await postReview(post(`/api/alerts/${safeSegment(id)}/review`, body, { origin: APP }), { params: Promise.resolve({ alertId: id }) });
-        await expectNoServerError(response);
-      }),
+      fc.asyncProperty(
+        fc.oneof({ weight: 3, arbitrary: fc.constant(alertId) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: fc.uuid() }),
+        fc.oneof({ weight: 3, arbitrary: nearlyValidReview }, { weight: 2, arbitrary: jsonish }),
+        async (id, body) => {
+          const response = await postReview(post(`/api/alerts/${safeSegment(id)}/review`, body, { origin: APP }), {
+            params: Promise.resolve({ alertId: id }),
+          });
+          await expectNoServerError(response);
+        },
+      ),
       settings,
     );
   });
@@ -212,7 +287,10 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
     session.actor = actors.officer;
     await fc.assert(
       fc.asyncProperty(hostile, hostile, async (nhsNumber, section) => {
-        const response = await getSection(new Request(urlWith(`/api/patients/${safeSegment(nhsNumber)}/sections/${safeSegment(section)}`)), { params: Promise.resolve({ nhsNumber, section }) });
+        const response = await getSection(
+          new Request(urlWith(`/api/patients/${safeSegment(nhsNumber)}/sections/${safeSegment(section)}`)),
+          { params: Promise.resolve({ nhsNumber, section }) },
+        );
         expect(response.status).toBe(403);
       }),
       { ...settings, numRuns: Math.max(20, Math.floor(RUNS / 5)) },
@@ -224,7 +302,9 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
     await fc.assert(
       fc.asyncProperty(hostile, jsonish, async (param, body) => {
         const responses = await Promise.all([
-          getSection(new Request(urlWith(`/api/patients/${safeSegment(param)}/sections/x`)), { params: Promise.resolve({ nhsNumber: param, section: "x" }) }),
+          getSection(new Request(urlWith(`/api/patients/${safeSegment(param)}/sections/x`)), {
+            params: Promise.resolve({ nhsNumber: param, section: "x" }),
+          }),
           postAccess(post(`/api/patients/x/access`, body, { origin: APP }), { params: Promise.resolve({ nhsNumber: param }) }),
           postSearch(post("/api/patients/search", body, { origin: APP }), { params: Promise.resolve({}) }),
           postReview(post(`/api/alerts/x/review`, body, { origin: APP }), { params: Promise.resolve({ alertId: param }) }),

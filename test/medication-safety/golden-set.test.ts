@@ -8,11 +8,47 @@ import type { AllergyItem } from "@/lib/domain/record/allergies/types";
 import golden from "./golden-set.json";
 
 type Source = "own" | "ooh" | "other" | "hospital";
-interface CaseMed { name: string; dmdCode?: string; ingredients?: string[]; type?: "acute" | "repeat"; status?: "active" | "completed" | "stopped" | "unknown"; dosage?: string; quantity?: string; lastIssued?: string; source?: Source; prescriber?: string; anticipatory?: boolean }
-interface CaseIssue { name: string; issued: string; quantity: string; dosage: string; source?: Source }
-interface CaseAllergy { substance: string; verification?: AllergyItem["verification"]; status?: "active" | "resolved"; type?: AllergyItem["type"]; criticality?: AllergyItem["criticality"] }
-interface Expected { kind: SafetyFinding["kind"]; rule?: string; severity?: SafetyFinding["severity"]; titleIncludes?: string }
-interface Case { id: string; about?: string; medications: CaseMed[]; issues?: CaseIssue[]; allergies?: CaseAllergy[]; expect: { findings: Expected[]; only?: boolean; notChecked?: { name: string; reason: string }[] } }
+interface CaseMed {
+  name: string;
+  dmdCode?: string;
+  ingredients?: string[];
+  type?: "acute" | "repeat";
+  status?: "active" | "completed" | "stopped" | "unknown";
+  dosage?: string;
+  quantity?: string;
+  lastIssued?: string;
+  source?: Source;
+  prescriber?: string;
+  anticipatory?: boolean;
+}
+interface CaseIssue {
+  name: string;
+  issued: string;
+  quantity: string;
+  dosage: string;
+  source?: Source;
+}
+interface CaseAllergy {
+  substance: string;
+  verification?: AllergyItem["verification"];
+  status?: "active" | "resolved";
+  type?: AllergyItem["type"];
+  criticality?: AllergyItem["criticality"];
+}
+interface Expected {
+  kind: SafetyFinding["kind"];
+  rule?: string;
+  severity?: SafetyFinding["severity"];
+  titleIncludes?: string;
+}
+interface Case {
+  id: string;
+  about?: string;
+  medications: CaseMed[];
+  issues?: CaseIssue[];
+  allergies?: CaseAllergy[];
+  expect: { findings: Expected[]; only?: boolean; notChecked?: { name: string; reason: string }[] };
+}
 
 const SOURCES = { own: OWN, ooh: OOH, other: OTHER, hospital: HOSPITAL } as const;
 const cases = golden.cases as Case[];
@@ -37,15 +73,34 @@ function build(c: Case) {
       ...(m.anticipatory ? { anticipatory: true } : {}),
     }),
   );
-  const issues = (c.issues ?? []).map((x, i) => issue({ id: `i${i}`, issued: x.issued, medicationName: x.name, quantity: x.quantity, dosage: x.dosage, source: SOURCES[x.source ?? "own"] }));
+  const issues = (c.issues ?? []).map((x, i) =>
+    issue({
+      id: `i${i}`,
+      issued: x.issued,
+      medicationName: x.name,
+      quantity: x.quantity,
+      dosage: x.dosage,
+      source: SOURCES[x.source ?? "own"],
+    }),
+  );
   const active = (c.allergies ?? []).map((a, i) =>
-    allergy({ id: `a${i}`, substance: a.substance, ...(a.verification ? { verification: a.verification } : {}), status: a.status ?? "active", type: a.type ?? "allergy", criticality: a.criticality ?? "unknown" }),
+    allergy({
+      id: `a${i}`,
+      substance: a.substance,
+      ...(a.verification ? { verification: a.verification } : {}),
+      status: a.status ?? "active",
+      type: a.type ?? "allergy",
+      criticality: a.criticality ?? "unknown",
+    }),
   );
   return { section: medications(items, issues), allergySection: allergies(active) };
 }
 
 const matches = (f: SafetyFinding, e: Expected) =>
-  f.kind === e.kind && (e.rule === undefined || f.ruleId === e.rule) && (e.severity === undefined || f.severity === e.severity) && (e.titleIncludes === undefined || f.title.includes(e.titleIncludes));
+  f.kind === e.kind &&
+  (e.rule === undefined || f.ruleId === e.rule) &&
+  (e.severity === undefined || f.severity === e.severity) &&
+  (e.titleIncludes === undefined || f.title.includes(e.titleIncludes));
 
 describe("clinical golden set", () => {
   it("has at least 150 cases, each with a unique id, including must-not-alert cases", () => {
@@ -61,7 +116,10 @@ describe("clinical golden set", () => {
     const unmatched = [...report.findings];
     for (const e of c.expect.findings) {
       const at = unmatched.findIndex((f) => matches(f, e));
-      expect(at, `expected ${JSON.stringify(e)} among ${JSON.stringify(report.findings.map((f) => [f.kind, f.ruleId, f.severity, f.title]))}`).toBeGreaterThanOrEqual(0);
+      expect(
+        at,
+        `expected ${JSON.stringify(e)} among ${JSON.stringify(report.findings.map((f) => [f.kind, f.ruleId, f.severity, f.title]))}`,
+      ).toBeGreaterThanOrEqual(0);
       unmatched.splice(at, 1);
     }
     if (c.expect.only) expect(unmatched.map((f) => [f.kind, f.ruleId, f.severity, f.title])).toEqual([]);

@@ -21,7 +21,13 @@ describe("mock MIG endpoints", () => {
 
   it("the schema validator does catch invalid resources", () => {
     expect(schemaErrors({ resourceType: "Patient", gender: "nonsense" }).length).toBeGreaterThan(0);
-    expect(schemaErrors({ resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: "List", status: "bogus", mode: "snapshot" } }] }).length).toBeGreaterThan(0);
+    expect(
+      schemaErrors({
+        resourceType: "Bundle",
+        type: "collection",
+        entry: [{ resource: { resourceType: "List", status: "bogus", mode: "snapshot" } }],
+      }).length,
+    ).toBeGreaterThan(0);
   });
 
   it("finds a patient by NHS number", async () => {
@@ -49,43 +55,76 @@ describe("mock MIG endpoints", () => {
     expect(bundle.entry?.map((e) => (e.resource as Patient).identifier?.[0]?.value)).toContain(demoNhsNumber("ordinary"));
     expect(schemaErrors(bundle)).toEqual([]);
     const postcode = (bundle.entry?.[0]?.resource as Patient).address?.[0]?.postalCode ?? "";
-    const withPostcode = JSON.parse((await get(mig(), `/Patient?family=Arkwright&given=David&birthdate=1968-03-14&address-postalcode=${encodeURIComponent(postcode.toLowerCase())}`, bearer)).text) as Bundle;
+    const withPostcode = JSON.parse(
+      (
+        await get(
+          mig(),
+          `/Patient?family=Arkwright&given=David&birthdate=1968-03-14&address-postalcode=${encodeURIComponent(postcode.toLowerCase())}`,
+          bearer,
+        )
+      ).text,
+    ) as Bundle;
     expect(withPostcode.total).toBe(1);
-    const wrongPostcode = JSON.parse((await get(mig(), "/Patient?family=Arkwright&given=David&birthdate=1968-03-14&address-postalcode=ZZ99%209ZZ", bearer)).text) as Bundle;
+    const wrongPostcode = JSON.parse(
+      (await get(mig(), "/Patient?family=Arkwright&given=David&birthdate=1968-03-14&address-postalcode=ZZ99%209ZZ", bearer)).text,
+    ) as Bundle;
     expect(wrongPostcode.total).toBe(0);
   });
 
-  it.each(SCENARIOS.filter((s) => s.id !== "sensitive" && s.id !== "offline-practice").map((s) => s.id))("returns a valid structured record Bundle for demo patient %s", async (id) => {
-    const res = await post(mig(), RECORD, recordParameters(demoNhsNumber(id)), bearer);
-    expect(res.status).toBe(200);
-    const bundle = JSON.parse(res.text) as Bundle;
-    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
-    // One demo patient's practice fails to return its end-of-life List, on purpose (a partial failure).
-    expect(bundle.entry?.filter((e) => e.resource?.resourceType === "List")).toHaveLength(id === "end-of-life-unavailable" ? 10 : 11);
-    expect(schemaErrors(bundle)).toEqual([]);
-  });
+  it.each(SCENARIOS.filter((s) => s.id !== "sensitive" && s.id !== "offline-practice").map((s) => s.id))(
+    "returns a valid structured record Bundle for demo patient %s",
+    async (id) => {
+      const res = await post(mig(), RECORD, recordParameters(demoNhsNumber(id)), bearer);
+      expect(res.status).toBe(200);
+      const bundle = JSON.parse(res.text) as Bundle;
+      expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+      // One demo patient's practice fails to return its end-of-life List, on purpose (a partial failure).
+      expect(bundle.entry?.filter((e) => e.resource?.resourceType === "List")).toHaveLength(id === "end-of-life-unavailable" ? 10 : 11);
+      expect(schemaErrors(bundle)).toEqual([]);
+    },
+  );
 
   it("honours section selection and filters", async () => {
     const nhs = demoNhsNumber("interactions");
-    const res = await post(mig(), RECORD, recordParameters(nhs, [
-      { name: "includeMedication", part: [{ name: "includePrescriptionIssues", valueBoolean: false }, { name: "medicationSearchFromDate", valueDate: "2026-06-01" }] },
-      { name: "includeConsultations", part: [{ name: "includeNumberOfMostRecent", valuePositiveInt: 2 }] },
-    ]), bearer);
+    const res = await post(
+      mig(),
+      RECORD,
+      recordParameters(nhs, [
+        {
+          name: "includeMedication",
+          part: [
+            { name: "includePrescriptionIssues", valueBoolean: false },
+            { name: "medicationSearchFromDate", valueDate: "2026-06-01" },
+          ],
+        },
+        { name: "includeConsultations", part: [{ name: "includeNumberOfMostRecent", valuePositiveInt: 2 }] },
+      ]),
+      bearer,
+    );
     const bundle = JSON.parse(res.text) as Bundle;
     const types = new Set(bundle.entry?.map((e) => e.resource?.resourceType));
     expect(types.has("AllergyIntolerance")).toBe(false);
-    expect(bundle.entry?.some((e) => e.resource?.resourceType === "MedicationRequest" && (e.resource as { intent?: string }).intent === "order")).toBe(false);
+    expect(
+      bundle.entry?.some((e) => e.resource?.resourceType === "MedicationRequest" && (e.resource as { intent?: string }).intent === "order"),
+    ).toBe(false);
     expect(bundle.entry?.filter((e) => e.resource?.resourceType === "Encounter").length).toBeLessThanOrEqual(2);
     expect(bundle.entry?.filter((e) => e.resource?.resourceType === "List")).toHaveLength(2);
     expect(schemaErrors(bundle)).toEqual([]);
   });
 
   it("gives a social care worker only the permitted sections, with a warning", async () => {
-    const res = await post(mig(), RECORD, recordParameters(demoNhsNumber("frail-end-of-life"), ALL_PARAMETERS), await token({ role: "SOCIAL_CARE" }));
+    const res = await post(
+      mig(),
+      RECORD,
+      recordParameters(demoNhsNumber("frail-end-of-life"), ALL_PARAMETERS),
+      await token({ role: "SOCIAL_CARE" }),
+    );
     expect(res.status).toBe(200);
     const bundle = JSON.parse(res.text) as Bundle;
     const lists = bundle.entry?.filter((e) => e.resource?.resourceType === "List").map((e) => (e.resource as { title?: string }).title);
-    expect(lists).toEqual(expect.arrayContaining(["End of life and supportive care", "Risks and warnings", "Allergies and adverse reactions"]));
+    expect(lists).toEqual(
+      expect.arrayContaining(["End of life and supportive care", "Risks and warnings", "Allergies and adverse reactions"]),
+    );
     expect(lists).not.toContain("Problems");
     expect(bundle.entry?.some((e) => e.resource?.resourceType === "OperationOutcome")).toBe(true);
     expect(schemaErrors(bundle)).toEqual([]);

@@ -15,7 +15,11 @@ beforeEach(async () => {
 });
 
 const setFault = async (fault: unknown, ods = ordinaryPractice) => {
-  const res = await fetch(`${mig().url}/admin/faults/${ods}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
+  const res = await fetch(`${mig().url}/admin/faults/${ods}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(fault),
+  });
   expect(res.status).toBe(200);
 };
 const record = () => post(mig(), RECORD, recordParameters(demoNhsNumber("ordinary")), bearer);
@@ -90,7 +94,11 @@ describe("practice faults", () => {
   });
 
   it("admin refuses an invalid fault", async () => {
-    const res = await fetch(`${mig().url}/admin/faults/${ordinaryPractice}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ errorRate: 7 }) });
+    const res = await fetch(`${mig().url}/admin/faults/${ordinaryPractice}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ errorRate: 7 }),
+    });
     expect(res.status).toBe(422);
     expect(schemaErrors(await res.json())).toEqual([]);
   });

@@ -9,7 +9,11 @@ import { get, post, RECORD, recordParameters, schemaErrors, startMig, token, typ
 const root = path.resolve(__dirname, "../..");
 const examples = path.join(root, "mock-mig/examples");
 const runImport = (dir: string, ...files: string[]) =>
-  execFileSync(process.execPath, ["--import", "tsx", "mock-mig/import-cli.ts", ...files, "--dir", dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync(process.execPath, ["--import", "tsx", "mock-mig/import-cli.ts", ...files, "--dir", dir], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 let dir: string;
 let mig: RunningMig;
@@ -28,7 +32,9 @@ describe("import command", () => {
   });
 
   it("serves an imported patient by NHS number and by trace", async () => {
-    const byNumber = JSON.parse((await get(mig, "/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9000000009", bearer)).text) as Bundle;
+    const byNumber = JSON.parse(
+      (await get(mig, "/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9000000009", bearer)).text,
+    ) as Bundle;
     expect((byNumber.entry?.[0]?.resource as Patient).name?.[0]?.family).toBe("Lovelace");
     const traced = JSON.parse((await get(mig, "/Patient?family=LOVELACE&given=ada&birthdate=1952-12-10", bearer)).text) as Bundle;
     expect(traced.total).toBe(1);
@@ -39,17 +45,28 @@ describe("import command", () => {
     expect(res.status).toBe(200);
     const bundle = JSON.parse(res.text) as Bundle;
     const types = bundle.entry?.map((e) => e.resource?.resourceType);
-    expect(types).toEqual(expect.arrayContaining(["Patient", "Organization", "AllergyIntolerance", "Condition", "MedicationRequest", "Medication", "List"]));
+    expect(types).toEqual(
+      expect.arrayContaining(["Patient", "Organization", "AllergyIntolerance", "Condition", "MedicationRequest", "Medication", "List"]),
+    );
     expect(schemaErrors(bundle)).toEqual([]);
   });
 
   it("picks up a later import without a restart, and reports patients it cannot import", async () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "mock-mig/import-cli.ts", path.join(examples, "import-resources-array.json"), "--dir", dir], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "mock-mig/import-cli.ts", path.join(examples, "import-resources-array.json"), "--dir", dir],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/Patient\/no-nhs-number has no valid NHS number/);
     expect(readdirSync(dir).sort()).toEqual(["9000000009.json", "9912003888.json"]);
     await new Promise((r) => setTimeout(r, 1100));
-    const res = await post(mig, RECORD, recordParameters("9912003888", [{ name: "includeImmunisations" }, { name: "includeUncategorisedData" }]), bearer);
+    const res = await post(
+      mig,
+      RECORD,
+      recordParameters("9912003888", [{ name: "includeImmunisations" }, { name: "includeUncategorisedData" }]),
+      bearer,
+    );
     expect(res.status).toBe(200);
     const bundle = JSON.parse(res.text) as Bundle;
     expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(expect.arrayContaining(["Immunization", "Observation"]));

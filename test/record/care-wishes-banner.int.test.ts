@@ -29,7 +29,11 @@ const APP = "http://localhost:3000";
 
 function consent(nhsNumber: string) {
   return postAccess(
-    new Request(`${APP}/api/patients/${nhsNumber}/access`, { method: "POST", headers: { origin: APP, "content-type": "application/json" }, body: JSON.stringify({ decision: "CONSENT_GIVEN" }) }),
+    new Request(`${APP}/api/patients/${nhsNumber}/access`, {
+      method: "POST",
+      headers: { origin: APP, "content-type": "application/json" },
+      body: JSON.stringify({ decision: "CONSENT_GIVEN" }),
+    }),
     { params: Promise.resolve({ nhsNumber }) },
   );
 }
@@ -49,12 +53,30 @@ for (const backend of BACKENDS) {
 
     beforeAll(async () => {
       const { prisma } = app();
-      const organisation = await prisma.organisation.create({ data: { odsCode: "RX2", name: "Test Ambulance Service", kind: "ACUTE_TRUST" } });
-      const user = await prisma.user.create({ data: { username: "banner.tester", displayName: "Banner Tester", passwordHash: "not-used", role: "PARAMEDIC", organisationId: organisation.id } });
-      session.actor = { userId: user.id, username: user.username, displayName: user.displayName, professionalCode: null, role: "PARAMEDIC", organisation: { odsCode: organisation.odsCode, name: organisation.name } };
+      const organisation = await prisma.organisation.create({
+        data: { odsCode: "RX2", name: "Test Ambulance Service", kind: "ACUTE_TRUST" },
+      });
+      const user = await prisma.user.create({
+        data: {
+          username: "banner.tester",
+          displayName: "Banner Tester",
+          passwordHash: "not-used",
+          role: "PARAMEDIC",
+          organisationId: organisation.id,
+        },
+      });
+      session.actor = {
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        professionalCode: null,
+        role: "PARAMEDIC",
+        organisation: { odsCode: organisation.odsCode, name: organisation.name },
+      };
     });
 
-    const views = (prisma: PrismaClient, nhsNumber: string) => prisma.auditEvent.findMany({ where: { action: "RECORD_VIEW", patientNhsNumber: nhsNumber }, orderBy: { seq: "asc" } });
+    const views = (prisma: PrismaClient, nhsNumber: string) =>
+      prisma.auditEvent.findMany({ where: { action: "RECORD_VIEW", patientNhsNumber: nhsNumber }, orderBy: { seq: "asc" } });
 
     it("fetches and audits nothing before the user has said why they are looking", async () => {
       expect(await getCareWishesStatus(session.actor!, DNACPR)).toBeNull();
@@ -64,33 +86,53 @@ for (const backend of BACKENDS) {
     it("after consent: the DNACPR decision, with exactly one audit event whose id the banner carries", async () => {
       expect((await consent(DNACPR)).status).toBe(201);
       const status = await getCareWishesStatus(session.actor!, DNACPR);
-      expect(status).toMatchObject({ state: "decision", tone: "dnacpr", headline: expect.stringMatching(/^DNACPR — \d{2}-[A-Z][a-z]{2}-\d{4}$/), hasCareWishes: true });
+      expect(status).toMatchObject({
+        state: "decision",
+        tone: "dnacpr",
+        headline: expect.stringMatching(/^DNACPR — \d{2}-[A-Z][a-z]{2}-\d{4}$/),
+        hasCareWishes: true,
+      });
       const events = await views(app().prisma, DNACPR);
-      expect(events.map((e) => [e.id, e.outcome, e.detail])).toEqual([[status!.auditEvent, "SUCCESS", { section: "end-of-life", view: "care-wishes-banner", decision: "CONSENT_GIVEN" }]]);
+      expect(events.map((e) => [e.id, e.outcome, e.detail])).toEqual([
+        [status!.auditEvent, "SUCCESS", { section: "end-of-life", view: "care-wishes-banner", decision: "CONSENT_GIVEN" }],
+      ]);
     });
 
     it("the newer for-CPR decision wins over an older DNACPR and a DNACPR entered in error", async () => {
       expect((await consent(CHANGED)).status).toBe(201);
       const status = await getCareWishesStatus(session.actor!, CHANGED);
       expect(status).toMatchObject({ state: "decision", tone: "for-cpr" });
-      expect(status?.details).toEqual(expect.arrayContaining(["2 CPR decisions recorded; most recent shown", expect.stringMatching(/^Review date passed/)]));
+      expect(status?.details).toEqual(
+        expect.arrayContaining(["2 CPR decisions recorded; most recent shown", expect.stringMatching(/^Review date passed/)]),
+      );
     });
 
     it("a patient without the dataset: 'No CPR decision recorded in the GP record'", async () => {
       expect((await consent(ORDINARY)).status).toBe(201);
-      expect(await getCareWishesStatus(session.actor!, ORDINARY)).toMatchObject({ state: "none", headline: "No CPR decision recorded in the GP record", hasCareWishes: false });
+      expect(await getCareWishesStatus(session.actor!, ORDINARY)).toMatchObject({
+        state: "none",
+        headline: "No CPR decision recorded in the GP record",
+        hasCareWishes: false,
+      });
     });
 
     it("an end-of-life section the practice did not return: 'could not be retrieved', not 'none'", async () => {
       expect((await consent(UNAVAILABLE)).status).toBe(201);
-      expect(await getCareWishesStatus(session.actor!, UNAVAILABLE)).toMatchObject({ state: "unavailable", headline: "End-of-life information could not be retrieved — phone the practice" });
+      expect(await getCareWishesStatus(session.actor!, UNAVAILABLE)).toMatchObject({
+        state: "unavailable",
+        headline: "End-of-life information could not be retrieved — phone the practice",
+      });
     });
 
     it("when the audit event cannot be written, nothing from the record is returned", async () => {
       const { prisma } = app();
       const before = (await views(prisma, DNACPR)).length;
-      await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_banner_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store full'; END $$`);
-      await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_banner_audit BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_banner_audit()`);
+      await prisma.$executeRawUnsafe(
+        `CREATE FUNCTION refuse_banner_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store full'; END $$`,
+      );
+      await prisma.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_banner_audit BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_banner_audit()`,
+      );
       try {
         const status = await getCareWishesStatus(session.actor!, DNACPR);
         expect(status).toMatchObject({ state: "unavailable", details: [], auditEvent: null });

@@ -49,9 +49,17 @@ for (const backend of BACKENDS) {
 
     beforeAll(async () => {
       const { prisma } = app();
-      const organisation = await prisma.organisation.create({ data: { odsCode: "RX1", name: "Test Emergency Department", kind: "ACUTE_TRUST" } });
+      const organisation = await prisma.organisation.create({
+        data: { odsCode: "RX1", name: "Test Emergency Department", kind: "ACUTE_TRUST" },
+      });
       const user = await prisma.user.create({
-        data: { username: "route.tester", displayName: "Route Tester", passwordHash: "not-used", role: "AE_DOCTOR", organisationId: organisation.id },
+        data: {
+          username: "route.tester",
+          displayName: "Route Tester",
+          passwordHash: "not-used",
+          role: "AE_DOCTOR",
+          organisationId: organisation.id,
+        },
       });
       fakeSession.actor = {
         userId: user.id,
@@ -72,7 +80,11 @@ for (const backend of BACKENDS) {
       expect(await response.json()).toMatchObject({ error: { code: "NO_ACCESS_EPISODE" } });
       const denied = await app().prisma.auditEvent.findMany({ where: { action: "ACCESS_DENIED", patientNhsNumber: OTHER_PATIENT } });
       expect(denied).toHaveLength(1);
-      expect(denied[0]).toMatchObject({ outcome: "DENIED", username: "route.tester", detail: { section: "medications", why: "no-access-episode" } });
+      expect(denied[0]).toMatchObject({
+        outcome: "DENIED",
+        username: "route.tester",
+        detail: { section: "medications", why: "no-access-episode" },
+      });
       expect(await recordViews(app().prisma, OTHER_PATIENT)).toHaveLength(0);
     });
 
@@ -83,7 +95,11 @@ for (const backend of BACKENDS) {
         const response = await sectionRequest(PATIENT, section);
         expect(response.status, section).toBe(200);
         expect(response.headers.get("cache-control")).toContain("no-store");
-        const body = (await response.json()) as { section: string; auditEventId: string; record: { summary: unknown; sections: Record<string, unknown> } };
+        const body = (await response.json()) as {
+          section: string;
+          auditEventId: string;
+          record: { summary: unknown; sections: Record<string, unknown> };
+        };
         expect(body.section).toBe(section);
         // Only what the page shows: the Summary's own lists, or the one section on screen.
         if (section === "summary") expect([body.record.summary === null, Object.keys(body.record.sections)]).toEqual([false, []]);
@@ -121,7 +137,9 @@ for (const backend of BACKENDS) {
       // Another page has nothing more to send: the flag is refused there, as the page refuses it, and nothing is audited.
       const problems = await sectionRequest(LONG_RECORD, "problems", "?issues=all");
       expect(problems.status).toBe(400);
-      expect(await problems.json()).toMatchObject({ error: { code: "INVALID_INPUT", fields: { issues: expect.stringContaining("always shows every item") } } });
+      expect(await problems.json()).toMatchObject({
+        error: { code: "INVALID_INPUT", fields: { issues: expect.stringContaining("always shows every item") } },
+      });
       expect(await recordViews(app().prisma, LONG_RECORD)).toHaveLength(2);
     });
 
@@ -129,8 +147,12 @@ for (const backend of BACKENDS) {
       const { prisma } = app();
       const before = (await recordViews(prisma, PATIENT)).length;
       // A fault only in the audit write: everything else in the database keeps working.
-      await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store full'; END $$`);
-      await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_audit_insert BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_audit_insert()`);
+      await prisma.$executeRawUnsafe(
+        `CREATE FUNCTION refuse_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store full'; END $$`,
+      );
+      await prisma.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_audit_insert BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_audit_insert()`,
+      );
       try {
         const response = await sectionRequest(PATIENT, "medications");
         expect(response.status).toBe(503);
@@ -153,15 +175,25 @@ for (const backend of BACKENDS) {
       expect(await prisma.accessEpisode.count({ where: { patientNhsNumber: UNKNOWN_PATIENT } })).toBe(0);
       expect(await prisma.alert.count({ where: { accessEpisode: { patientNhsNumber: UNKNOWN_PATIENT } } })).toBe(0);
       const last = await prisma.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
-      expect(last).toMatchObject({ action: "ACCESS_DENIED", patientNhsNumber: UNKNOWN_PATIENT, detail: { why: "unknown-patient", decision: "EMERGENCY_OVERRIDE" } });
+      expect(last).toMatchObject({
+        action: "ACCESS_DENIED",
+        patientNhsNumber: UNKNOWN_PATIENT,
+        detail: { why: "unknown-patient", decision: "EMERGENCY_OVERRIDE" },
+      });
     });
 
     it("a NUL byte in an override explanation is a field error, not a failed write", async () => {
       const { prisma } = app();
       const episodes = await prisma.accessEpisode.count();
-      const response = await decide(OTHER_PATIENT, { decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\u0000 on arrival" });
+      const response = await decide(OTHER_PATIENT, {
+        decision: "EMERGENCY_OVERRIDE",
+        reason: "Life-threatening emergency",
+        detail: "Unresponsive\u0000 on arrival",
+      });
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: expect.objectContaining({ code: "INVALID_INPUT", fields: { detail: expect.stringMatching(/control/) } }) });
+      expect(await response.json()).toEqual({
+        error: expect.objectContaining({ code: "INVALID_INPUT", fields: { detail: expect.stringMatching(/control/) } }),
+      });
       expect(await prisma.accessEpisode.count()).toBe(episodes);
     });
 

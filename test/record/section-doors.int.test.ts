@@ -66,7 +66,11 @@ async function viaApi(nhsNumber: string, section: string, query: string): Promis
   const response = await GET(new Request(`${APP}/api/patients/${nhsNumber}/sections/${encodeURIComponent(section)}${query}`), {
     params: Promise.resolve({ nhsNumber, section }),
   });
-  const body = (await response.json()) as { section?: string; auditEventId?: string; error?: { code: AppErrorCode; fields?: Record<string, string> } };
+  const body = (await response.json()) as {
+    section?: string;
+    auditEventId?: string;
+    error?: { code: AppErrorCode; fields?: Record<string, string> };
+  };
   if (response.ok) return { status: response.status, code: null, section: body.section, auditEventId: body.auditEventId };
   return { status: response.status, code: body.error?.code ?? null, fields: body.error?.fields ?? {} };
 }
@@ -88,7 +92,9 @@ function find(node: unknown, test: (props: Record<string, unknown>) => boolean):
 
 async function viaPage(nhsNumber: string, section: string, query: string): Promise<Outcome> {
   const search = new URLSearchParams(query);
-  const searchParams = Object.fromEntries([...new Set(search.keys())].map((k) => [k, search.getAll(k).length > 1 ? search.getAll(k) : search.get(k)!]));
+  const searchParams = Object.fromEntries(
+    [...new Set(search.keys())].map((k) => [k, search.getAll(k).length > 1 ? search.getAll(k) : search.get(k)!]),
+  );
   const params = Promise.resolve({ nhsNumber, section });
   try {
     // The record layout wraps every section page: it shows an invalid NHS number, and refuses a role without the record.
@@ -105,7 +111,8 @@ async function viaPage(nhsNumber: string, section: string, query: string): Promi
       const refusal = props.refusal as { code: AppErrorCode; fields: Record<string, string> };
       return { status: ERROR_INFO[refusal.code].status, code: refusal.code, fields: refusal.fields };
     }
-    const initial = props.initial as { kind: "data"; data: { section: string; auditEventId: string } } | { kind: "error"; error: { code: AppErrorCode } };
+    const initial = props.initial as
+      { kind: "data"; data: { section: string; auditEventId: string } } | { kind: "error"; error: { code: AppErrorCode } };
     if (initial.kind === "data") return { status: 200, code: null, section: initial.data.section, auditEventId: initial.data.auditEventId };
     return { status: ERROR_INFO[initial.error.code].status, code: initial.error.code, fields: {} };
   } catch (error) {
@@ -128,8 +135,17 @@ describe("the record page and the API route answer every request alike", () => {
     const { prisma } = app();
     const organisation = await prisma.organisation.create({ data: { odsCode: "RX2", name: "Test Department", kind: "ACUTE_TRUST" } });
     const make = async (username: string, role: Actor["role"]): Promise<Actor> => {
-      const user = await prisma.user.create({ data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id } });
-      return { userId: user.id, username, displayName: username, professionalCode: null, role, organisation: { odsCode: "RX2", name: "Test Department" } };
+      const user = await prisma.user.create({
+        data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id },
+      });
+      return {
+        userId: user.id,
+        username,
+        displayName: username,
+        professionalCode: null,
+        role,
+        organisation: { odsCode: "RX2", name: "Test Department" },
+      };
     };
     actors.doctor = await make("doors.doctor", "AE_DOCTOR");
     actors.socialWorker = await make("doors.social", "SOCIAL_CARE");
@@ -137,7 +153,11 @@ describe("the record page and the API route answer every request alike", () => {
     for (const actor of [actors.doctor, actors.socialWorker]) {
       fakeSession.actor = actor;
       const consent = await postAccess(
-        new Request(`${APP}/api/patients/${PATIENT}/access`, { method: "POST", headers: { origin: APP, "content-type": "application/json" }, body: JSON.stringify({ decision: "CONSENT_GIVEN" }) }),
+        new Request(`${APP}/api/patients/${PATIENT}/access`, {
+          method: "POST",
+          headers: { origin: APP, "content-type": "application/json" },
+          body: JSON.stringify({ decision: "CONSENT_GIVEN" }),
+        }),
         { params: Promise.resolve({ nhsNumber: PATIENT }) },
       );
       expect(consent.status).toBe(201);
@@ -186,7 +206,14 @@ describe("the record page and the API route answer every request alike", () => {
         expect(outcome.status, `${section}${q.query}`).toBe(q.expect(section));
         if (outcome.status === 200) {
           expect(outcome.section).toBe(section);
-          expect(audit).toEqual([expect.objectContaining({ action: "RECORD_VIEW", outcome: "SUCCESS", patient: PATIENT, detail: expect.objectContaining({ section }) })]);
+          expect(audit).toEqual([
+            expect.objectContaining({
+              action: "RECORD_VIEW",
+              outcome: "SUCCESS",
+              patient: PATIENT,
+              detail: expect.objectContaining({ section }),
+            }),
+          ]);
         } else {
           // A request refused as invalid sends nothing to the gateway and records no view.
           expect(audit).toEqual([]);
@@ -211,7 +238,9 @@ describe("the record page and the API route answer every request alike", () => {
     for (const section of ["medications", "problems", "administrative"]) {
       const { outcome, audit } = await bothDoors(PATIENT, section, "");
       expect(outcome).toMatchObject({ status: 403, code: "FORBIDDEN" });
-      expect(audit).toEqual([{ action: "ACCESS_DENIED", outcome: "DENIED", username: "doors.social", patient: PATIENT, detail: { section, why: "role" } }]);
+      expect(audit).toEqual([
+        { action: "ACCESS_DENIED", outcome: "DENIED", username: "doors.social", patient: PATIENT, detail: { section, why: "role" } },
+      ]);
     }
     expect((await bothDoors(PATIENT, "allergies", "")).outcome.status).toBe(200);
   });
@@ -223,7 +252,14 @@ describe("the record page and the API route answer every request alike", () => {
     expect(page.outcome).toMatchObject({ status: 403, code: "FORBIDDEN" });
     expect(api.outcome).toMatchObject({ status: 403, code: "FORBIDDEN" });
     for (const door of [page, api]) {
-      expect(door.audit).toEqual([expect.objectContaining({ action: "ACCESS_DENIED", outcome: "DENIED", username: "doors.privacy", detail: { permission: "record:view" } })]);
+      expect(door.audit).toEqual([
+        expect.objectContaining({
+          action: "ACCESS_DENIED",
+          outcome: "DENIED",
+          username: "doors.privacy",
+          detail: { permission: "record:view" },
+        }),
+      ]);
     }
   });
 
@@ -241,6 +277,14 @@ describe("the record page and the API route answer every request alike", () => {
     expect(page.audit).toEqual([]);
     const api = await through(viaApi, NO_EPISODE, "medications", "");
     expect(api.outcome).toMatchObject({ status: 403, code: "NO_ACCESS_EPISODE" });
-    expect(api.audit).toEqual([{ action: "ACCESS_DENIED", outcome: "DENIED", username: "doors.doctor", patient: NO_EPISODE, detail: { section: "medications", why: "no-access-episode" } }]);
+    expect(api.audit).toEqual([
+      {
+        action: "ACCESS_DENIED",
+        outcome: "DENIED",
+        username: "doors.doctor",
+        patient: NO_EPISODE,
+        detail: { section: "medications", why: "no-access-episode" },
+      },
+    ]);
   });
 });

@@ -33,7 +33,8 @@ async function search(actor: Parameters<typeof searchAuditEvents>[0], values: Re
     return { result: await searchAuditEvents(actor, values), fields: {}, failure: null };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === "INVALID_INPUT") return { result: null, fields: error.fields ?? { form: error.detail ?? "Check the filters" }, failure: null };
+    if (error.code === "INVALID_INPUT")
+      return { result: null, fields: error.fields ?? { form: error.detail ?? "Check the filters" }, failure: null };
     return { result: null, fields: {}, failure: errorBody(error.code, error.detail).error };
   }
 }
@@ -94,8 +95,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1 className="mb-4 text-3xl font-bold md:text-4xl">Audit trail</h1>
       <GovernanceNav current="audit" />
       <p className="mb-6 max-w-3xl">
-        Every sign-in, search, record view, consent decision and emergency override is recorded here. Times are UK time. Your
-        searches are recorded too.
+        Every sign-in, search, record view, consent decision and emergency override is recorded here. Times are UK time. Your searches are
+        recorded too.
       </p>
       <ErrorSummary errors={errors} />
       {failure && <ErrorBanner error={failure} context="Searching the audit trail" />}

@@ -26,7 +26,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     unavailable = true;
   }
   if (actor) redirect(callbackPath);
-  const notice = unavailable ? signInErrorMessage("SignInUnavailable") : signInNotice({ reason: one("reason"), signedOut: one("signedOut") });
+  const notice = unavailable
+    ? signInErrorMessage("SignInUnavailable")
+    : signInNotice({ reason: one("reason"), signedOut: one("signedOut") });
 
   return (
     <>
@@ -35,8 +37,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <div className="max-w-xl">
           <h1 className="mb-4 text-3xl font-bold md:text-4xl">Sign in</h1>
           <p className="mb-6">
-            For urgent and emergency care staff and social care workers with a legitimate relationship with the patient.
-            Your access is recorded.
+            For urgent and emergency care staff and social care workers with a legitimate relationship with the patient. Your access is
+            recorded.
           </p>
           {notice && (
             <Callout tone="info" role="status" as="p">

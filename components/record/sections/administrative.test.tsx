@@ -10,7 +10,9 @@ describe("AdministrativeSection", () => {
     const items = base.items.map((i) => (i.id === "nhs-number-status" ? { ...i, source: OTHER } : i));
     const { text } = render(<AdministrativeSection section={{ ...base, items }} />);
     expect(text).toContain("Complete: 2 items");
-    expect(text).toContain("Registered GP practice Riverside Surgery (Y90001) NHS number status Number present and verified Another GP practice");
+    expect(text).toContain(
+      "Registered GP practice Riverside Surgery (Y90001) NHS number status Number present and verified Another GP practice",
+    );
   });
 
   it("marks the section as not retrieved when the source could not supply it, as the mapping does", () => {
@@ -21,6 +23,8 @@ describe("AdministrativeSection", () => {
   });
 
   it("has an honest empty state", () => {
-    expect(render(<AdministrativeSection section={{ completeness: complete(0), items: [] }} />).text).toContain("No administrative items recorded");
+    expect(render(<AdministrativeSection section={{ completeness: complete(0), items: [] }} />).text).toContain(
+      "No administrative items recorded",
+    );
   });
 });

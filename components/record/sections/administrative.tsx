@@ -28,8 +28,8 @@ export function AdministrativeSection({ section, ...chrome }: SectionChrome & { 
         />
       )}
       <Callout tone="inset" className="mt-6 p-4" as="p">
-        These details come from the patient&apos;s registration. The record sharing gateway does not share other administrative
-        items, such as appointments.
+        These details come from the patient&apos;s registration. The record sharing gateway does not share other administrative items, such
+        as appointments.
       </Callout>
     </SectionFrame>
   );

@@ -24,7 +24,9 @@ describe("AllergiesSection", () => {
   });
 
   it("shows a positively recorded 'No known allergies' differently from an empty list", () => {
-    const { text } = render(<AllergiesSection section={allergiesSection({ active: [], resolved: [], noKnownAllergies: true, completeness: complete(1) })} />);
+    const { text } = render(
+      <AllergiesSection section={allergiesSection({ active: [], resolved: [], noKnownAllergies: true, completeness: complete(1) })} />,
+    );
     expect(text).toContain("No known allergies");
     expect(text).toContain("The practice has recorded that the patient has no known allergies.");
     expect(text).not.toContain("No allergies recorded");

@@ -49,7 +49,9 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
         <Callout tone="success" className="mb-8 px-4 py-3">
           <p className="font-bold">{recordedNegation(section.noKnownAllergiesText)}</p>
           <p className="text-nhs-grey">
-            {section.noKnownAllergiesText ? "This is what the practice recorded; it does not cover what it does not name." : "The practice has recorded that the patient has no known allergies."}
+            {section.noKnownAllergiesText
+              ? "This is what the practice recorded; it does not cover what it does not name."
+              : "The practice has recorded that the patient has no known allergies."}
           </p>
         </Callout>
       ) : (
@@ -58,7 +60,7 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
           items={section.active}
           columns={[NAME_COLUMN("Substance"), { header: "Reaction" }, DATE_COLUMN("Onset")]}
           cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), a.onset.display]}
-            completeness={c}
+          completeness={c}
           emptyWhat="allergies"
           noun={ALLERGY}
         />

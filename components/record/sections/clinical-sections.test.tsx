@@ -40,7 +40,9 @@ describe("EncountersSection", () => {
   it("shows when, what, who and why, with the out-of-hours tag and time", () => {
     const { html, text } = render(<EncountersSection section={encountersSection()} />);
     expect(count(html, 'scope="row"')).toBe(2);
-    expect(text).toContain("20-Nov-2026 02:15 Out of hours consultation Dr Ben Okafor Chest pain Harbour Out of Hours (Y90900) Out of hours");
+    expect(text).toContain(
+      "20-Nov-2026 02:15 Out of hours consultation Dr Ben Okafor Chest pain Harbour Out of Hours (Y90900) Out of hours",
+    );
     expect(text).toContain("Surgery consultation Not recorded Diabetes review");
   });
 
@@ -78,7 +80,9 @@ describe("InvestigationsSection", () => {
 
 describe("ImmunisationsSection", () => {
   it("shows vaccine, date, dose and status", () => {
-    expect(render(<ImmunisationsSection section={immunisationsSection()} />).text).toContain("Influenza vaccine 02-Oct-2025 Dose 1 Completed");
+    expect(render(<ImmunisationsSection section={immunisationsSection()} />).text).toContain(
+      "Influenza vaccine 02-Oct-2025 Dose 1 Completed",
+    );
     expect(render(<ImmunisationsSection section={empty} />).text).toContain("No immunisations recorded");
   });
 });
@@ -90,7 +94,9 @@ describe("ReferralsSection", () => {
   });
 
   it("names the practice to phone when referrals could not be fetched", () => {
-    const { text } = render(<ReferralsSection section={{ completeness: partial({ shown: 0, sourceUnavailable: true }), items: [] }} practice={PRACTICE} />);
+    const { text } = render(
+      <ReferralsSection section={{ completeness: partial({ shown: 0, sourceUnavailable: true }), items: [] }} practice={PRACTICE} />,
+    );
     expect(text).toContain("Referrals could not be fetched from Riverside Surgery (Y90001)");
     expect(text).toContain("Phone the practice on 0113 496 0000");
   });

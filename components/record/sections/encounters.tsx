@@ -7,7 +7,14 @@ import { DATE_COLUMN } from "../record-table";
 import type { SectionChrome } from "../section-frame";
 import { chromeOf, type SectionViewProps } from "../section-component";
 
-const cells = (e: EncounterItem) => [e.date.display, <span key="t" className="font-bold">{e.type}</span>, e.clinician ?? NOT_RECORDED, e.reason];
+const cells = (e: EncounterItem) => [
+  e.date.display,
+  <span key="t" className="font-bold">
+    {e.type}
+  </span>,
+  e.clinician ?? NOT_RECORDED,
+  e.reason,
+];
 
 export function EncountersSection({ section, ...chrome }: SectionChrome & { section: EncountersVm }) {
   return (

@@ -19,7 +19,11 @@ export function ContactList({ contacts, empty }: { contacts: readonly Contact[];
           </p>
           {c.role === "lpa-health-welfare" && (
             <p>
-              {c.lpaRegistered === true ? "Registered" : c.lpaRegistered === false ? "Not registered: cannot yet be used" : "Registration not recorded"}
+              {c.lpaRegistered === true
+                ? "Registered"
+                : c.lpaRegistered === false
+                  ? "Not registered: cannot yet be used"
+                  : "Registration not recorded"}
               {"; "}
               {c.lpaCoversLifeSustaining === true
                 ? "covers decisions about life-sustaining treatment"
@@ -28,9 +32,7 @@ export function ContactList({ contacts, empty }: { contacts: readonly Contact[];
                   : "whether it covers life-sustaining treatment is not recorded"}
             </p>
           )}
-          <p>
-            Phone: {c.phone ? <a href={telHref(c.phone)}>{c.phone}</a> : <span className="text-nhs-grey">{NOT_RECORDED}</span>}
-          </p>
+          <p>Phone: {c.phone ? <a href={telHref(c.phone)}>{c.phone}</a> : <span className="text-nhs-grey">{NOT_RECORDED}</span>}</p>
         </li>
       ))}
     </ul>

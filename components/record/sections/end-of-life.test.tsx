@@ -23,7 +23,9 @@ describe("EndOfLifeSection", () => {
     expect(text).toContain("Family's wishes Not recorded");
     expect(text).toContain("Treatments not wanted Intensive care; Ventilation");
     expect(text).toContain("Refuses Artificial ventilation");
-    expect(text).toContain("Peter Jones Lasting power of attorney (health and welfare) (Son) Registered; covers decisions about life-sustaining treatment Phone: 07700 900123");
+    expect(text).toContain(
+      "Peter Jones Lasting power of attorney (health and welfare) (Son) Registered; covers decisions about life-sustaining treatment Phone: 07700 900123",
+    );
     expect(html).toContain('href="tel:07700900123"');
     expect(text).toContain("Where they are kept: Locked box in the kitchen");
     expect(text).toContain("morphine sulfate 10mg/1ml solution for injection Controlled drug");
@@ -75,7 +77,9 @@ describe("EndOfLifeSection", () => {
   });
 
   it("has an honest empty state, and does not claim 'none' when the source failed", () => {
-    expect(render(<EndOfLifeSection section={emptyEndOfLife()} />).text).toContain("No end of life or supportive care information recorded");
+    expect(render(<EndOfLifeSection section={emptyEndOfLife()} />).text).toContain(
+      "No end of life or supportive care information recorded",
+    );
     const failed = { ...emptyEndOfLife(), completeness: partial({ shown: 0, sourceUnavailable: true }) };
     const { text } = render(<EndOfLifeSection section={failed} practice={PRACTICE} />);
     expect(text).toContain("could not be fetched from Riverside Surgery");

@@ -12,7 +12,8 @@ import { chromeOf, type SectionViewProps } from "../section-component";
 
 const H3 = "mb-2 mt-6 text-xl font-bold";
 const list = (items: readonly string[]) => (items.length > 0 ? items.join("; ") : null);
-const place = (first: string | null, second: string | null) => (first && second ? `${first} (second choice: ${second})` : (first ?? (second ? `Second choice: ${second}` : null)));
+const place = (first: string | null, second: string | null) =>
+  first && second ? `${first} (second choice: ${second})` : (first ?? (second ? `Second choice: ${second}` : null));
 
 export function EndOfLifeSection({ section: s, ...chrome }: SectionChrome & { section: EndOfLifeVm }) {
   if (!s.hasContent) {
@@ -28,12 +29,20 @@ export function EndOfLifeSection({ section: s, ...chrome }: SectionChrome & { se
       <ResuscitationPanel section={s} />
       <SummaryList
         rows={[
-          { key: "Palliative care register", value: s.palliativeCareRegister ? `On the register since ${s.palliativeCareRegister.since.display}` : "Not recorded as on the register" },
+          {
+            key: "Palliative care register",
+            value: s.palliativeCareRegister
+              ? `On the register since ${s.palliativeCareRegister.since.display}`
+              : "Not recorded as on the register",
+          },
           { key: "Prognosis", value: s.prognosis },
           { key: "Diagnoses relevant to end of life", value: list(s.relevantDiagnoses.map((d) => d.name)) },
           { key: "Aware of diagnosis", value: s.awareOfDiagnosis },
           { key: "Aware of prognosis", value: s.awareOfPrognosis },
-          { key: "Plan last updated", value: s.planUpdated ? `${s.planUpdated.on.display}${s.planUpdated.by ? ` by ${s.planUpdated.by}` : ""}` : null },
+          {
+            key: "Plan last updated",
+            value: s.planUpdated ? `${s.planUpdated.on.display}${s.planUpdated.by ? ` by ${s.planUpdated.by}` : ""}` : null,
+          },
         ]}
       />
       {s.respect && (
@@ -45,7 +54,12 @@ export function EndOfLifeSection({ section: s, ...chrome }: SectionChrome & { se
               { key: "Priority", value: s.respect.priority },
               { key: "Recommended treatments", value: list(s.respect.recommended) },
               { key: "Treatments not wanted", value: list(s.respect.notWanted) },
-              { key: "Recorded", value: s.respect.recorded ? `${s.respect.recorded.on.display}${s.respect.recorded.by ? ` by ${s.respect.recorded.by}` : ""}` : null },
+              {
+                key: "Recorded",
+                value: s.respect.recorded
+                  ? `${s.respect.recorded.on.display}${s.respect.recorded.by ? ` by ${s.respect.recorded.by}` : ""}`
+                  : null,
+              },
             ]}
           />
         </>

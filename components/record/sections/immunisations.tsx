@@ -7,7 +7,9 @@ import type { SectionChrome } from "../section-frame";
 import { chromeOf, type SectionViewProps } from "../section-component";
 
 const cells = (i: ImmunisationItem) => [
-  <span key="v" className="font-bold">{i.vaccine}</span>,
+  <span key="v" className="font-bold">
+    {i.vaccine}
+  </span>,
   i.date.display,
   i.dose === null ? NOT_RECORDED : `Dose ${i.dose}`,
   i.status,

@@ -20,7 +20,13 @@ function Results({ item }: { item: InvestigationItem }) {
   );
 }
 
-const cells = (i: InvestigationItem) => [<span key="n" className="font-bold">{i.name}</span>, i.date.display, <Results key="r" item={i} />];
+const cells = (i: InvestigationItem) => [
+  <span key="n" className="font-bold">
+    {i.name}
+  </span>,
+  i.date.display,
+  <Results key="r" item={i} />,
+];
 
 export function InvestigationsSection({ section, ...chrome }: SectionChrome & { section: InvestigationsVm }) {
   return (

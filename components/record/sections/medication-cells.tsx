@@ -23,7 +23,8 @@ export const itemName = (item: MedicationItem) => <MedicationCell name={item.nam
 export const issueName = (issue: MedicationIssue) => <MedicationCell name={issue.medicationName} item={issue} />;
 
 /** "4 of 6"; "4 (no maximum set)" when the repeat has no authorised number of issues. */
-export const issuesText = (m: MedicationItem) => (m.maxIssues === null ? `${m.issueCount} (no maximum set)` : `${m.issueCount} of ${m.maxIssues}`);
+export const issuesText = (m: MedicationItem) =>
+  m.maxIssues === null ? `${m.issueCount} (no maximum set)` : `${m.issueCount} of ${m.maxIssues}`;
 
 export const PRESCRIPTION_TYPE: Record<PrescriptionType, string> = {
   acute: "Acute",

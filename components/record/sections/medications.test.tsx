@@ -43,7 +43,9 @@ describe("MedicationsSection", () => {
 
   it("says when a repeat has no maximum number of issues", () => {
     const section = medicationsSection({ currentRepeat: [metformin, { ...metformin, id: "m9", maxIssues: null, issueCount: 12 }] });
-    expect(tableOf(render(<MedicationsSection section={section} />).html, "Current repeat medication")).toContain(">12 (no maximum set)</td>");
+    expect(tableOf(render(<MedicationsSection section={section} />).html, "Current repeat medication")).toContain(
+      ">12 (no maximum set)</td>",
+    );
   });
 
   it("gives the date and reason for discontinued repeat medication", () => {
@@ -83,7 +85,9 @@ describe("MedicationsSection", () => {
   });
 
   it("puts the safety warnings above the lists when given", () => {
-    const safety = safetyReport({ findings: [finding({ id: "f1", kind: "interaction", severity: "severe", title: "Warfarin with ibuprofen" })] });
+    const safety = safetyReport({
+      findings: [finding({ id: "f1", kind: "interaction", severity: "severe", title: "Warfarin with ibuprofen" })],
+    });
     const { text } = render(<MedicationsSection section={medicationsSection()} safety={safety} />);
     expect(text.indexOf("Warfarin with ibuprofen")).toBeLessThan(text.indexOf("Acute medication (last 12 months)"));
   });

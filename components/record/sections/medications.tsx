@@ -16,7 +16,6 @@ const MEDICATION = NAME_COLUMN("Medication");
 const MEDICINE = { one: "medication", other: "medications" };
 const ISSUE = { one: "issue", other: "issues" };
 
-
 type Props = SectionChrome & {
   section: MedicationsVm;
   /** The safety findings for this record; shown above the lists when given. */

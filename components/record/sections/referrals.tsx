@@ -15,14 +15,30 @@ function People({ r }: { r: ReferralItem }) {
   );
 }
 
-const cells = (r: ReferralItem) => [<span key="v" className="font-bold">{r.service}</span>, r.date.display, r.priority, r.status, r.reason, <People key="p" r={r} />];
+const cells = (r: ReferralItem) => [
+  <span key="v" className="font-bold">
+    {r.service}
+  </span>,
+  r.date.display,
+  r.priority,
+  r.status,
+  r.reason,
+  <People key="p" r={r} />,
+];
 
 export function ReferralsSection({ section, ...chrome }: SectionChrome & { section: ReferralsVm }) {
   return (
     <ListSection
       section="referrals"
       list={section}
-      columns={[NAME_COLUMN("Service"), DATE_COLUMN("Date"), { header: "Priority" }, { header: "Status" }, { header: "Reason" }, { header: "Referred by and to" }]}
+      columns={[
+        NAME_COLUMN("Service"),
+        DATE_COLUMN("Date"),
+        { header: "Priority" },
+        { header: "Status" },
+        { header: "Reason" },
+        { header: "Referred by and to" },
+      ]}
       cells={cells}
       noun={{ one: "referral", other: "referrals" }}
       {...chrome}

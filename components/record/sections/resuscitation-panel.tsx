@@ -8,12 +8,16 @@ import { Tag, type TagColour } from "../tag";
 import { Callout } from "../../ui/callout";
 
 function decisionStyle(decision: CprDecision["decision"], unclear: boolean): { border: string; tag: TagColour; label: string } {
-  if (unclear || decision === "unknown") return { border: "border-nhs-warm-yellow", tag: "orange", label: "Decision unclear — read the form" };
-  return decision === "not-for-resuscitation" ? { border: "border-nhs-red", tag: "red", label: "Do not attempt CPR" } : { border: "border-nhs-green", tag: "green", label: "For CPR" };
+  if (unclear || decision === "unknown")
+    return { border: "border-nhs-warm-yellow", tag: "orange", label: "Decision unclear — read the form" };
+  return decision === "not-for-resuscitation"
+    ? { border: "border-nhs-red", tag: "red", label: "Do not attempt CPR" }
+    : { border: "border-nhs-green", tag: "green", label: "For CPR" };
 }
 
 const UNCLEAR_WHY = {
-  "same-day-conflict": "Different CPR decisions were recorded on the same day. Do not rely on either: read the form, or phone the practice.",
+  "same-day-conflict":
+    "Different CPR decisions were recorded on the same day. Do not rely on either: read the form, or phone the practice.",
   "unknown-code": "The GP record holds a CPR entry the viewer cannot read as a decision. Read the form.",
 } as const;
 
@@ -55,7 +59,11 @@ export function ResuscitationPanel({ section, headingLevel = 3 }: Props) {
       <Callout tone="inset" data={{ "data-cpr-decision": "none" }}>
         <Heading className="text-xl font-bold">Resuscitation decision</Heading>
         <p>{NO_CPR_DECISION}. Follow usual resuscitation guidance unless the patient or others present a form.</p>
-        {cprVoided > 0 && <p className="text-base text-nhs-grey">{cprVoided === 1 ? "1 CPR entry was" : `${cprVoided} CPR entries were`} entered in error or cancelled, and is not a decision.</p>}
+        {cprVoided > 0 && (
+          <p className="text-base text-nhs-grey">
+            {cprVoided === 1 ? "1 CPR entry was" : `${cprVoided} CPR entries were`} entered in error or cancelled, and is not a decision.
+          </p>
+        )}
       </Callout>
     );
   }
@@ -68,9 +76,18 @@ export function ResuscitationPanel({ section, headingLevel = 3 }: Props) {
         <Tag colour={style.tag}>{style.label}</Tag>
       </Heading>
       {cprUnclear && <p className="mb-2 font-bold">{UNCLEAR_WHY[cprUnclear]}</p>}
-      {count > 1 && <p className="mb-2 font-bold">{count} CPR decisions recorded; the most recent is shown first and the older ones are listed beneath.</p>}
+      {count > 1 && (
+        <p className="mb-2 font-bold">
+          {count} CPR decisions recorded; the most recent is shown first and the older ones are listed beneath.
+        </p>
+      )}
       <SummaryList className="mb-0" rows={decisionRows(cpr)} />
-      {cprVoided > 0 && <p className="mt-2 text-base text-nhs-grey">{cprVoided === 1 ? "1 CPR entry was" : `${cprVoided} CPR entries were`} entered in error or cancelled and {cprVoided === 1 ? "is" : "are"} not shown as a decision.</p>}
+      {cprVoided > 0 && (
+        <p className="mt-2 text-base text-nhs-grey">
+          {cprVoided === 1 ? "1 CPR entry was" : `${cprVoided} CPR entries were`} entered in error or cancelled and{" "}
+          {cprVoided === 1 ? "is" : "are"} not shown as a decision.
+        </p>
+      )}
       {cprOlder.length > 0 && (
         <div className="mt-4">
           <Sub className="mb-2 text-lg font-bold">Older CPR decisions (not the current decision)</Sub>

@@ -36,7 +36,9 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
       )}
       {completeness !== null && recordHref && (
         <p className="mt-2 no-print">
-          <Link href={`${recordHref}/${section}`} prefetch={false}>View {sectionTitle(section).toLocaleLowerCase("en-GB")}</Link>
+          <Link href={`${recordHref}/${section}`} prefetch={false}>
+            View {sectionTitle(section).toLocaleLowerCase("en-GB")}
+          </Link>
         </p>
       )}
     </section>

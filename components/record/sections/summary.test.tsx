@@ -82,7 +82,10 @@ describe("SummarySection", () => {
   });
 
   it("shows 'No known allergies' as a finding and empty parts honestly", () => {
-    const s = sections({ allergies: allergiesSection({ active: [], resolved: [], noKnownAllergies: true }), risksAndWarnings: { completeness: complete(0), items: [] } });
+    const s = sections({
+      allergies: allergiesSection({ active: [], resolved: [], noKnownAllergies: true }),
+      risksAndWarnings: { completeness: complete(0), items: [] },
+    });
     const { text } = summaryOf(s);
     expect(text).toContain("Allergies No known allergies");
     expect(text).toContain("No active risks or warnings recorded");
@@ -90,7 +93,9 @@ describe("SummarySection", () => {
 
   it("includes medication safety warnings when there are any", () => {
     const s = sections();
-    const safety = safetyReport({ findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })] });
+    const safety = safetyReport({
+      findings: [finding({ id: "f1", kind: "allergy-conflict", severity: "severe", title: "Amoxicillin with a penicillin allergy" })],
+    });
     const { text } = render(<SummarySection summary={buildSummary(s)} safety={safety} />);
     expect(text).toContain("Medication safety: 1 severe");
     expect(text).toContain("Amoxicillin with a penicillin allergy");

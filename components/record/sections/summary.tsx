@@ -40,12 +40,18 @@ function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfL
   ];
   const details = w.details.filter((d) => !/^Advance decision/.test(d));
   return (
-    <div className={`mb-8 border-8 ${PANEL_BORDER[w.tone]} bg-white p-4 print:border-4`} data-end-of-life={eol.hasContent ? "true" : "false"} data-care-wishes-panel={w.state}>
+    <div
+      className={`mb-8 border-8 ${PANEL_BORDER[w.tone]} bg-white p-4 print:border-4`}
+      data-end-of-life={eol.hasContent ? "true" : "false"}
+      data-care-wishes-panel={w.state}
+    >
       <h3 className="mb-2 text-2xl font-bold">
         <span className="sr-only">Resuscitation and care wishes: </span>
         {w.headline}
       </h3>
-      {w.state === "unavailable" && <p className="mb-2">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>}
+      {w.state === "unavailable" && (
+        <p className="mb-2">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>
+      )}
       {details.length + facts.length > 0 && (
         <ul className="mb-2 list-disc space-y-1 pl-6">
           {[...details, ...facts].map((d) => (
@@ -56,7 +62,9 @@ function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfL
       {eol.hasContent && <p>Read the full plan before making treatment decisions.</p>}
       {recordHref && (
         <p className="mt-2 no-print">
-          <Link href={`${recordHref}/end-of-life`} prefetch={false}>View end of life and supportive care</Link>
+          <Link href={`${recordHref}/end-of-life`} prefetch={false}>
+            View end of life and supportive care
+          </Link>
         </p>
       )}
     </div>
@@ -77,8 +85,19 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
         </Callout>
       )}
       {s.endOfLife && <CareWishesPanel eol={s.endOfLife} recordHref={recordHref} />}
-      {safety && (safety.findings.length > 0 || safety.status === "could-not-run" || safety.notChecked.length > 0 || safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
-      <SummaryPart title="Risks and warnings" section="risks-and-warnings" completeness={s.sources.risksAndWarnings} count={s.warnings.length} emptyWhat="active risks or warnings" recordHref={recordHref}>
+      {safety &&
+        (safety.findings.length > 0 ||
+          safety.status === "could-not-run" ||
+          safety.notChecked.length > 0 ||
+          safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      <SummaryPart
+        title="Risks and warnings"
+        section="risks-and-warnings"
+        completeness={s.sources.risksAndWarnings}
+        count={s.warnings.length}
+        emptyWhat="active risks or warnings"
+        recordHref={recordHref}
+      >
         {s.warnings.map((r) => (
           <SummaryItem key={r.id}>
             <RiskCell risk={r} />
@@ -102,7 +121,14 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           </SummaryItem>
         ))}
       </SummaryPart>
-      <SummaryPart title="Active problems" section="problems" completeness={s.sources.problems} count={s.activeProblems.length} emptyWhat="active problems" recordHref={recordHref}>
+      <SummaryPart
+        title="Active problems"
+        section="problems"
+        completeness={s.sources.problems}
+        count={s.activeProblems.length}
+        emptyWhat="active problems"
+        recordHref={recordHref}
+      >
         {majorFirst(s.activeProblems).map((p) => (
           <SummaryItem key={p.id}>
             <ProblemCell problem={p} />
@@ -110,17 +136,38 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           </SummaryItem>
         ))}
       </SummaryPart>
-      <SummaryPart title="Current repeat medication" section="medications" completeness={meds} count={s.currentRepeat.length} emptyWhat="current repeat medication" recordHref={recordHref}>
+      <SummaryPart
+        title="Current repeat medication"
+        section="medications"
+        completeness={meds}
+        count={s.currentRepeat.length}
+        emptyWhat="current repeat medication"
+        recordHref={recordHref}
+      >
         {s.currentRepeat.map((m) => (
           <MedicationLine key={m.id} item={m} when="Last issued" />
         ))}
       </SummaryPart>
-      <SummaryPart title="Acute medication (last 12 months)" section="medications" completeness={meds} count={s.recentAcute.length} emptyWhat="acute medication in the last 12 months" recordHref={recordHref}>
+      <SummaryPart
+        title="Acute medication (last 12 months)"
+        section="medications"
+        completeness={meds}
+        count={s.recentAcute.length}
+        emptyWhat="acute medication in the last 12 months"
+        recordHref={recordHref}
+      >
         {s.recentAcute.map((m) => (
           <MedicationLine key={m.id} item={m} when="Issued" />
         ))}
       </SummaryPart>
-      <SummaryPart title="Recent encounters" section="encounters" completeness={s.sources.encounters} count={s.recentEncounters.length} emptyWhat="encounters" recordHref={recordHref}>
+      <SummaryPart
+        title="Recent encounters"
+        section="encounters"
+        completeness={s.sources.encounters}
+        count={s.recentEncounters.length}
+        emptyWhat="encounters"
+        recordHref={recordHref}
+      >
         {s.recentEncounters.map((e) => (
           <SummaryItem key={e.id}>
             <span className="font-bold">{e.date.display}</span>

@@ -24,10 +24,18 @@ describe("access decisions", () => {
   });
 
   it("refuses control characters in the explanation as a field error, allowing line breaks", () => {
-    const nul = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\u0000 in resus" });
+    const nul = accessDecisionSchema.safeParse({
+      decision: "EMERGENCY_OVERRIDE",
+      reason: "Life-threatening emergency",
+      detail: "Unresponsive\u0000 in resus",
+    });
     expect(nul.success).toBe(false);
     expect(nul.error?.issues[0]).toMatchObject({ path: ["detail"], message: expect.stringMatching(/control/) });
-    const lines = accessDecisionSchema.safeParse({ decision: "EMERGENCY_OVERRIDE", reason: "Life-threatening emergency", detail: "Unresponsive\nin resus" });
+    const lines = accessDecisionSchema.safeParse({
+      decision: "EMERGENCY_OVERRIDE",
+      reason: "Life-threatening emergency",
+      detail: "Unresponsive\nin resus",
+    });
     expect(lines.success).toBe(true);
   });
 

@@ -2,13 +2,7 @@
 import { RECORD_SECTIONS, sectionMeta, type RecordSection } from "../record/section-registry/meta";
 import type { Role } from "../roles";
 
-export type Permission =
-  | "patient:search"
-  | "record:view"
-  | "audit:read"
-  | "alerts:review"
-  | "audit:export"
-  | "service:health";
+export type Permission = "patient:search" | "record:view" | "audit:read" | "alerts:review" | "audit:export" | "service:health";
 
 const CLINICAL: readonly Permission[] = ["patient:search", "record:view"];
 

@@ -10,7 +10,9 @@ describe("formatMedicationName", () => {
   });
 
   it("capitalises the brand and only the brand", () => {
-    expect(formatMedicationName({ name: "Zoton FasTab 30mg orodispersible tablets", kind: "brand" })).toBe("ZOTON FASTAB 30mg orodispersible tablets");
+    expect(formatMedicationName({ name: "Zoton FasTab 30mg orodispersible tablets", kind: "brand" })).toBe(
+      "ZOTON FASTAB 30mg orodispersible tablets",
+    );
     expect(formatMedicationName({ name: "Oramorph 10mg/5ml oral solution", kind: "brand", brandName: "Oramorph" })).toBe(
       "ORAMORPH 10mg/5ml oral solution",
     );

@@ -8,7 +8,10 @@ export interface NameParts {
 }
 
 const clean = (parts: readonly string[] | null | undefined): string =>
-  (parts ?? []).map((p) => p.trim()).filter((p) => p.length > 0).join(" ");
+  (parts ?? [])
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .join(" ");
 
 /**
  * CUI name display "SMITH, Richard (Mr)": family name in capitals so it cannot be mistaken for a

@@ -9,7 +9,8 @@ function valueText(value: unknown): string {
 
 /** { reason: "Safeguarding concern", matches: 1 } → "reason: Safeguarding concern; matches: 1". Key order kept. */
 export function describeAuditDetail(detail: unknown): string {
-  if (detail === null || typeof detail !== "object" || Array.isArray(detail)) return detail === null || detail === undefined ? "" : valueText(detail);
+  if (detail === null || typeof detail !== "object" || Array.isArray(detail))
+    return detail === null || detail === undefined ? "" : valueText(detail);
   return Object.entries(detail as Record<string, unknown>)
     .map(([key, value]) => `${key}: ${valueText(value)}`)
     .join("; ");

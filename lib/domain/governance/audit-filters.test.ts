@@ -14,7 +14,15 @@ describe("audit filters", () => {
 
   it("names the problem with each field in words a privacy officer can act on", () => {
     expect(
-      messages({ username: "ae doctor;", nhsNumber: "1234567890", ods: "R9", action: "DELETE", outcome: "MAYBE", from: "2026-02-30", to: "31/01/2026" }),
+      messages({
+        username: "ae doctor;",
+        nhsNumber: "1234567890",
+        ods: "R9",
+        action: "DELETE",
+        outcome: "MAYBE",
+        from: "2026-02-30",
+        to: "31/01/2026",
+      }),
     ).toEqual({
       username: "Username can only contain letters, numbers, full stops, hyphens, underscores and @",
       nhsNumber: "This is not a valid NHS number: the check digit does not match. Check it has been typed correctly",
@@ -42,11 +50,17 @@ describe("audit filters", () => {
 
 describe("ukDayBounds", () => {
   it("uses UK midnight in winter (GMT)", () => {
-    expect(ukDayBounds("2026-01-15", "2026-01-15")).toEqual({ gte: new Date("2026-01-15T00:00:00Z"), lt: new Date("2026-01-16T00:00:00Z") });
+    expect(ukDayBounds("2026-01-15", "2026-01-15")).toEqual({
+      gte: new Date("2026-01-15T00:00:00Z"),
+      lt: new Date("2026-01-16T00:00:00Z"),
+    });
   });
 
   it("uses UK midnight in summer (BST, an hour before UTC midnight)", () => {
-    expect(ukDayBounds("2026-07-14", "2026-07-14")).toEqual({ gte: new Date("2026-07-13T23:00:00Z"), lt: new Date("2026-07-14T23:00:00Z") });
+    expect(ukDayBounds("2026-07-14", "2026-07-14")).toEqual({
+      gte: new Date("2026-07-13T23:00:00Z"),
+      lt: new Date("2026-07-14T23:00:00Z"),
+    });
   });
 
   it("covers the 23-hour day the clocks go forward and the 25-hour day they go back", () => {
@@ -64,7 +78,9 @@ describe("ukDayBounds", () => {
 
 describe("query strings", () => {
   it("keeps filters in a fixed order, drops blanks and page 1, and carries the snapshot", () => {
-    expect(auditQueryString({ to: "2026-01-02", username: "nurse", ods: "" }, { page: 1, upTo: null })).toBe("username=nurse&to=2026-01-02");
+    expect(auditQueryString({ to: "2026-01-02", username: "nurse", ods: "" }, { page: 1, upTo: null })).toBe(
+      "username=nurse&to=2026-01-02",
+    );
     expect(auditQueryString({ nhsNumber: "9681174003" }, { page: 3, upTo: "120" })).toBe("nhsNumber=9681174003&page=3&upTo=120");
   });
 

@@ -92,7 +92,10 @@ export function issuesByField(issues: readonly z.core.$ZodIssue[]): Record<strin
 }
 
 /** The query string for a search (canonical values, blanks left out), for paging links and the CSV link. */
-export function auditQueryString(filters: Partial<Record<AuditFilterField, string>>, extra: { page?: number; upTo?: string | null } = {}): string {
+export function auditQueryString(
+  filters: Partial<Record<AuditFilterField, string>>,
+  extra: { page?: number; upTo?: string | null } = {},
+): string {
   const query = new URLSearchParams();
   for (const field of AUDIT_FILTER_FIELDS) {
     const value = filters[field];

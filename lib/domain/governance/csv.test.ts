@@ -23,7 +23,7 @@ describe("csvCell", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://example.invalid\")")).toBe('"\'=HYPERLINK(""http://example.invalid"")"');
+    expect(csvCell('=HYPERLINK("http://example.invalid")')).toBe('"\'=HYPERLINK(""http://example.invalid"")"');
     expect(csvCell("+1+2")).toBe("'+1+2");
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -38,7 +38,13 @@ describe("csvCell", () => {
 
 describe("toCsv", () => {
   it("starts with a byte order mark, puts the header first and ends every row with CRLF", () => {
-    const csv = toCsv(["Name", "Note"], [["Jo", "fine"], ["Sam, Lee", null]]);
+    const csv = toCsv(
+      ["Name", "Note"],
+      [
+        ["Jo", "fine"],
+        ["Sam, Lee", null],
+      ],
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1)).toBe('Name,Note\r\nJo,fine\r\n"Sam, Lee",\r\n');
   });

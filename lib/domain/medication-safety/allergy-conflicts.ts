@@ -39,7 +39,8 @@ function sameDrugSeverity(allergy: AllergyItem): Severity {
 function crossRule(allergen: Allergen, drug: ResolvedDrug, kb: KnowledgeBase): CrossReactivityRule | null {
   let best: CrossReactivityRule | null = null;
   for (const rule of kb.crossReactivity) {
-    if (!slotMatches(rule.allergen, allergen.ingredients, allergen.classes) || !slotMatches(rule.drug, drug.ingredients, drug.classes)) continue;
+    if (!slotMatches(rule.allergen, allergen.ingredients, allergen.classes) || !slotMatches(rule.drug, drug.ingredients, drug.classes))
+      continue;
     if (best === null || moreSevere(rule.severity, best.severity) === rule.severity) best = rule;
   }
   return best;

@@ -34,17 +34,23 @@ export function ruleBaseInfo(kb: KnowledgeBase, now: Date): RuleBaseInfo {
 }
 
 function incompleteness(medications: MedicationsSection, allergies: AllergiesSection | null): IncompletenessReason[] {
-  return [...new Set<IncompletenessReason>([
-    ...medications.completeness.reasons,
-    ...(allergies ? allergies.completeness.reasons : (["source-unavailable"] as const)),
-  ])];
+  return [
+    ...new Set<IncompletenessReason>([
+      ...medications.completeness.reasons,
+      ...(allergies ? allergies.completeness.reasons : (["source-unavailable"] as const)),
+    ]),
+  ];
 }
 
 /**
  * Every medication safety rule over the view models, most severe first. Throws if a rule or the rule base
  * throws: callers that show a record use `checkMedicationSafetySafely`, which never throws.
  */
-export function checkMedicationSafety(medications: MedicationsSection, allergies: AllergiesSection | null, options: SafetyOptions): SafetyReport {
+export function checkMedicationSafety(
+  medications: MedicationsSection,
+  allergies: AllergiesSection | null,
+  options: SafetyOptions,
+): SafetyReport {
   const report = checkMedicationSafetySafely(medications, allergies, { ...options, rethrow: true });
   return report;
 }
@@ -59,7 +65,11 @@ interface SafeOptions extends SafetyOptions {
  * listener), counted for /api/health, and the report says "could-not-run" while keeping the findings of
  * the checks that did run. The record, allergies and DNACPR included, is always still shown.
  */
-export function checkMedicationSafetySafely(medications: MedicationsSection, allergies: AllergiesSection | null, options: SafeOptions): SafetyReport {
+export function checkMedicationSafetySafely(
+  medications: MedicationsSection,
+  allergies: AllergiesSection | null,
+  options: SafeOptions,
+): SafetyReport {
   const inputIncomplete = incompleteness(medications, allergies);
   let kb: KnowledgeBase;
   try {
@@ -81,7 +91,9 @@ export function checkMedicationSafetySafely(medications: MedicationsSection, all
       return fallback;
     }
   };
-  const selection = run<CurrentSelection>("current-medication", { current: [], notChecked: [] }, () => selectCurrentMedication(medications, kb, options));
+  const selection = run<CurrentSelection>("current-medication", { current: [], notChecked: [] }, () =>
+    selectCurrentMedication(medications, kb, options),
+  );
   const current = selection.current;
   const none: SafetyFinding[] = [];
   const findings = [

@@ -16,7 +16,11 @@ export interface ControlledDrugOptions {
 }
 
 /** Classes whose supplies add up across different drugs: opioids, benzodiazepines with Z-drugs, gabapentinoids. */
-const POOLED_CLASSES: Record<string, string> = { opioid: "opioids", "cns-depressant-sedative": "benzodiazepines and Z-drugs", gabapentinoid: "gabapentinoids" };
+const POOLED_CLASSES: Record<string, string> = {
+  opioid: "opioids",
+  "cns-depressant-sedative": "benzodiazepines and Z-drugs",
+  gabapentinoid: "gabapentinoids",
+};
 const DAY = 86_400_000;
 
 interface CdIssue {
@@ -55,7 +59,12 @@ function episodes(stream: readonly CdIssue[], toleranceDays: number): Episode[] 
   return out.filter((e) => e.early.size > 0);
 }
 
-const MDR: RuleReference = { body: "UK Government (legislation.gov.uk)", title: "The Misuse of Drugs Regulations 2001 (SI 2001/3998), Schedules 1–5", date: "2001", url: "https://www.legislation.gov.uk/uksi/2001/3998" };
+const MDR: RuleReference = {
+  body: "UK Government (legislation.gov.uk)",
+  title: "The Misuse of Drugs Regulations 2001 (SI 2001/3998), Schedules 1–5",
+  date: "2001",
+  url: "https://www.legislation.gov.uk/uksi/2001/3998",
+};
 
 function toFinding(key: string, what: string, e: Episode, now: number): SafetyFinding {
   const orgs = new Set(e.issues.map((x) => sourceKey(x.issue.source)));
@@ -68,17 +77,22 @@ function toFinding(key: string, what: string, e: Episode, now: number): SafetyFi
     return `${formatDate(x.issue.issued.iso)}${postDated}: ${x.issue.medicationName}, ${x.issue.quantity} (${supply}) from ${describeSource(x.issue.source)}${early ? ` — ${early} days before the previous supply should have run out` : ""}`;
   });
   const omes = e.issues.map((x) => x.ome);
-  const omeLine = omes.every((o) => o !== null) && first && last
-    ? ` In all about ${Math.round(omes.reduce<number>((s, o) => s + (o ?? 0), 0))} mg oral morphine equivalent was supplied.`
-    : "";
+  const omeLine =
+    omes.every((o) => o !== null) && first && last
+      ? ` In all about ${Math.round(omes.reduce<number>((s, o) => s + (o ?? 0), 0))} mg oral morphine equivalent was supplied.`
+      : "";
   const span = first && last ? `between ${formatDate(first.issue.issued.iso)} and ${formatDate(last.issue.issued.iso)}` : "";
   return {
-    id: `controlled-drug-pattern:${key}:${e.issues.map((x) => x.issue.id).sort().join("+")}`,
+    id: `controlled-drug-pattern:${key}:${e.issues
+      .map((x) => x.issue.id)
+      .sort()
+      .join("+")}`,
     kind: "controlled-drug-pattern",
     severity: orgs.size >= 2 ? "severe" : "moderate",
     title: `${drugLabel(what)} supplied early: ${e.early.size} of ${e.issues.length} issues ${span}${orgs.size >= 2 ? ` from ${orgs.size} organisations` : ""}`,
     explanation: `${lines.join("; ")}.${omeLine} Supplies were issued before earlier ones should have run out, which can mean medication is being obtained from more than one place or taken in excess.`,
-    action: "Check with the patient and their GP practice what they are taking and from where before prescribing more; consider a single prescriber and shorter supplies.",
+    action:
+      "Check with the patient and their GP practice what they are taking and from where before prescribing more; consider a single prescriber and shorter supplies.",
     ruleId: "controlled-drug-earliness",
     evidence: "record",
     references: [MDR],
@@ -93,7 +107,11 @@ function toFinding(key: string, what: string, e: Episode, now: number): SafetyFi
  * (opioids, benzodiazepines with Z-drugs, gabapentinoids), across organisations, using days' supply
  * from quantity and dose. One finding per episode; a class finding replaces the drug findings it covers.
  */
-export function findControlledDrugPatterns(section: MedicationsSection, kb: KnowledgeBase, options: ControlledDrugOptions): SafetyFinding[] {
+export function findControlledDrugPatterns(
+  section: MedicationsSection,
+  kb: KnowledgeBase,
+  options: ControlledDrugOptions,
+): SafetyFinding[] {
   const now = options.now.getTime();
   const from = now - (options.lookbackDays ?? 180) * DAY;
   const tolerance = options.toleranceDays ?? 3;

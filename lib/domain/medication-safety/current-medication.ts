@@ -44,7 +44,10 @@ export function decideCurrent(item: MedicationItem, options: CurrentOptions): Cu
   if (item.anticipatory === true) return { current: true };
   const last = item.lastIssued.sortKey ?? item.started.sortKey;
   const supply = supplyDays(item);
-  const isRepeat = item.prescriptionType === "repeat" || item.prescriptionType === "repeat-dispensing" || (item.prescriptionType === "unknown" && item.status === "active");
+  const isRepeat =
+    item.prescriptionType === "repeat" ||
+    item.prescriptionType === "repeat-dispensing" ||
+    (item.prescriptionType === "unknown" && item.status === "active");
   if (isRepeat) {
     if (item.status === "active") {
       if (last === null) return { current: true };
@@ -55,7 +58,8 @@ export function decideCurrent(item: MedicationItem, options: CurrentOptions): Cu
     // Completed or unknown status: still being taken while the last supply lasts.
     return last !== null && (now - last) / DAY <= supply * 1.5 + 7 ? { current: true } : { current: false };
   }
-  if (item.ended.sortKey !== null && item.ended.sortKey < now && last !== null && (now - last) / DAY > supply + 7) return { current: false };
+  if (item.ended.sortKey !== null && item.ended.sortKey < now && last !== null && (now - last) / DAY > supply + 7)
+    return { current: false };
   const window = Math.max(options.recentAcuteDays ?? DEFAULT_RECENT_ACUTE_DAYS, supply + 7);
   return last !== null && last <= now + DAY && (now - last) / DAY <= window ? { current: true } : { current: false };
 }
@@ -75,7 +79,12 @@ export function selectCurrentMedication(section: MedicationsSection, kb: Knowled
     const decision = decideCurrent(item, options);
     if (!decision.current) {
       if (decision.dormantSince !== undefined) {
-        notChecked.push({ medicationId: item.id, name: item.name, reason: "dormant", detail: `dormant repeat — not issued since ${decision.dormantSince}` });
+        notChecked.push({
+          medicationId: item.id,
+          name: item.name,
+          reason: "dormant",
+          detail: `dormant repeat — not issued since ${decision.dormantSince}`,
+        });
       }
       continue;
     }
@@ -88,4 +97,3 @@ export function selectCurrentMedication(section: MedicationsSection, kb: Knowled
   }
   return { current, notChecked };
 }
-

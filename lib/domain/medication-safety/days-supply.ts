@@ -15,7 +15,9 @@ function num(word: string | undefined): number | null {
 
 const N = "(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|half)";
 const RANGE = new RegExp(`${N}\\s*(?:ml|mg|micrograms?)?\\s*(?:or|to|-)\\s*${N}\\s*(?:ml|mg|micrograms?)?\\b`);
-const SINGLE = new RegExp(`(?:^|\\s)${N}\\s*(?:ml|tablets?|capsules?|puffs?|sprays?|sachets?|patch(?:es)?|drops?|ampoules?|suppositor(?:y|ies)|lozenges?|doses?)\\b`);
+const SINGLE = new RegExp(
+  `(?:^|\\s)${N}\\s*(?:ml|tablets?|capsules?|puffs?|sprays?|sachets?|patch(?:es)?|drops?|ampoules?|suppositor(?:y|ies)|lozenges?|doses?)\\b`,
+);
 const TIMES = new RegExp(`${N}\\s+times\\s+(?:a|per|each)\\s+day`);
 const EVERY = new RegExp(`every\\s+${N}(?:\\s*(?:to|-|or)\\s*${N})?\\s+hours?`);
 

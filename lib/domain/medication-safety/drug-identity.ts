@@ -46,7 +46,10 @@ export function classesInText(kb: KnowledgeBase, text: string): string[] {
 
 /** The source's coded ingredients ("codeine + paracetamol" is one code for a combination), brands expanded. */
 function codedIngredients(kb: KnowledgeBase, given: readonly string[]): string[] {
-  return given.flatMap((i) => norm(i).split(/\s*\+\s*/)).filter((i) => i !== "").flatMap((i) => kb.expand(i));
+  return given
+    .flatMap((i) => norm(i).split(/\s*\+\s*/))
+    .filter((i) => i !== "")
+    .flatMap((i) => kb.expand(i));
 }
 
 /**

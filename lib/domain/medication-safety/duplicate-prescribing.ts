@@ -15,7 +15,8 @@ function groupBy(meds: readonly CurrentMedication[], keys: (m: CurrentMedication
 }
 
 const oneSource = (meds: readonly CurrentMedication[]) => new Set(meds.map((m) => sourceKey(m.item.source))).size === 1;
-const onePrescriber = (meds: readonly CurrentMedication[]) => oneSource(meds) && new Set(meds.map((m) => m.item.prescriber ?? "")).size === 1;
+const onePrescriber = (meds: readonly CurrentMedication[]) =>
+  oneSource(meds) && new Set(meds.map((m) => m.item.prescriber ?? "")).size === 1;
 
 function applies(exemption: DuplicateExemption, ingredient: string, kb: KnowledgeBase): boolean {
   return exemption.appliesTo.some((slot) => {
@@ -25,7 +26,11 @@ function applies(exemption: DuplicateExemption, ingredient: string, kb: Knowledg
 }
 
 /** The explicit exemption that makes this group intended, if any. Both exemptions need a single source. */
-export function exemptionFor(group: readonly CurrentMedication[], ingredients: readonly string[], kb: KnowledgeBase): DuplicateExemption | null {
+export function exemptionFor(
+  group: readonly CurrentMedication[],
+  ingredients: readonly string[],
+  kb: KnowledgeBase,
+): DuplicateExemption | null {
   if (!oneSource(group)) return null;
   for (const exemption of kb.exemptions) {
     if (!ingredients.every((i) => applies(exemption, i, kb))) continue;
@@ -53,7 +58,8 @@ function wording(group: readonly CurrentMedication[], severe: boolean): { severi
   return {
     severity: null,
     lead: oneSource(group) ? "from different prescribers" : "from different organisations",
-    action: "Check with the patient which of these they are taking: together they could add up to too high a dose. Tell the other prescriber.",
+    action:
+      "Check with the patient which of these they are taking: together they could add up to too high a dose. Tell the other prescriber.",
   };
 }
 

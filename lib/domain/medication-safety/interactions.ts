@@ -79,10 +79,12 @@ function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[]): S
 export function findInteractions(meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding[] {
   const fired: { rule: InteractionRule; meds: Set<CurrentMedication> }[] = [];
   for (const rule of kb.interactions) {
-    const slots = rule.between.map((slot) => meds.flatMap((med) => {
-      const ingredients = matchSlot(slot, med.drug, kb);
-      return ingredients.length > 0 ? [{ med, ingredients }] : [];
-    }));
+    const slots = rule.between.map((slot) =>
+      meds.flatMap((med) => {
+        const ingredients = matchSlot(slot, med.drug, kb);
+        return ingredients.length > 0 ? [{ med, ingredients }] : [];
+      }),
+    );
     if (slots.some((s) => s.length === 0)) continue;
     const used = participants(slots);
     if (used) fired.push({ rule, meds: used });

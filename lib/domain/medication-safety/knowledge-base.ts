@@ -17,8 +17,20 @@ import { evidenceLevelSchema, ruleReferenceSchema, severitySchema, type Evidence
  */
 const slot = z.string().regex(/^(ingredient|class):[a-z0-9 '-]+$/);
 const refIds = z.array(z.string()).min(1);
-const ruleFields = { severity: severitySchema, consequence: z.string().min(10), action: z.string().min(10), evidence: evidenceLevelSchema, references: refIds };
-const interactionSchema = z.object({ id: z.string(), title: z.string(), between: z.array(slot).min(2).max(3), supersedes: z.array(z.string()).optional(), ...ruleFields });
+const ruleFields = {
+  severity: severitySchema,
+  consequence: z.string().min(10),
+  action: z.string().min(10),
+  evidence: evidenceLevelSchema,
+  references: refIds,
+};
+const interactionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  between: z.array(slot).min(2).max(3),
+  supersedes: z.array(z.string()).optional(),
+  ...ruleFields,
+});
 const crossSchema = z.object({ id: z.string(), allergen: slot, drug: slot, ...ruleFields });
 const classSchema = z.object({ label: z.string(), duplicateSeverity: severitySchema.nullable(), ingredients: z.array(z.string()) });
 const drugClassesSchema = z.object({
@@ -27,7 +39,9 @@ const drugClassesSchema = z.object({
   otherIngredients: z.array(z.string()),
   classTerms: z.record(z.string(), z.string()),
   controlledDrugSchedules: z.record(z.string(), z.enum(["2", "3", "4", "5"])),
-  controlledDrugStrengthRules: z.array(z.object({ ingredient: z.string(), schedule: z.enum(["2", "3", "4", "5"]), when: z.string(), maxMgPerMl: z.number() })),
+  controlledDrugStrengthRules: z.array(
+    z.object({ ingredient: z.string(), schedule: z.enum(["2", "3", "4", "5"]), when: z.string(), maxMgPerMl: z.number() }),
+  ),
   oralMorphineEquivalentFactors: z.record(z.string(), z.number().positive()),
 });
 const exemptionSchema = z.object({
@@ -37,14 +51,35 @@ const exemptionSchema = z.object({
   when: z.enum(["one-regular-one-when-required", "different-strengths-same-source"]),
 });
 const exemptionsSchema = z.object({
-  severity: z.object({ ingredients: z.record(z.string(), severitySchema), classes: z.record(z.string(), severitySchema), default: severitySchema, samePrescriber: severitySchema }),
+  severity: z.object({
+    ingredients: z.record(z.string(), severitySchema),
+    classes: z.record(z.string(), severitySchema),
+    default: severitySchema,
+    samePrescriber: severitySchema,
+  }),
   exemptions: z.array(exemptionSchema),
 });
-const brandsSchema = z.object({ names: z.record(z.string(), z.object({ ingredients: z.array(z.string()).min(1), kind: z.string(), source: z.string() })) });
-const dmdSchema = z.object({
-  products: z.record(z.string(), z.object({ kind: z.enum(["AMP", "VMP", "VTM"]), name: z.string(), ingredients: z.array(z.string()), cdSchedule: z.string().nullable() }).passthrough()),
+const brandsSchema = z.object({
+  names: z.record(z.string(), z.object({ ingredients: z.array(z.string()).min(1), kind: z.string(), source: z.string() })),
 });
-const manifestSchema = z.object({ version: z.string(), reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reviewDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const dmdSchema = z.object({
+  products: z.record(
+    z.string(),
+    z
+      .object({
+        kind: z.enum(["AMP", "VMP", "VTM"]),
+        name: z.string(),
+        ingredients: z.array(z.string()),
+        cdSchedule: z.string().nullable(),
+      })
+      .passthrough(),
+  ),
+});
+const manifestSchema = z.object({
+  version: z.string(),
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  reviewDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
 const referencesSchema = z.object({ references: z.record(z.string(), ruleReferenceSchema) });
 
 interface RuleCommon {
@@ -123,10 +158,14 @@ export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
       if (!ref) throw new Error(`rule ${ruleId} cites unknown reference ${id}`);
       return ref;
     });
-  const interactions = z.object({ interactions: z.array(interactionSchema) }).parse(files.interactions).interactions
-    .map((r) => ({ ...r, supersedes: r.supersedes ?? [], references: resolve(r.id, r.references) }));
-  const crossReactivity = z.object({ crossReactivity: z.array(crossSchema) }).parse(files.crossReactivity).crossReactivity
-    .map((r) => ({ ...r, references: resolve(r.id, r.references) }));
+  const interactions = z
+    .object({ interactions: z.array(interactionSchema) })
+    .parse(files.interactions)
+    .interactions.map((r) => ({ ...r, supersedes: r.supersedes ?? [], references: resolve(r.id, r.references) }));
+  const crossReactivity = z
+    .object({ crossReactivity: z.array(crossSchema) })
+    .parse(files.crossReactivity)
+    .crossReactivity.map((r) => ({ ...r, references: resolve(r.id, r.references) }));
   const ex = exemptionsSchema.parse(files.exemptions);
   const dc = drugClassesSchema.parse(files.drugClasses);
   const brands = brandsSchema.parse(files.brands).names;

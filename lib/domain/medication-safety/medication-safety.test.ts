@@ -40,7 +40,12 @@ describe("fail soft", () => {
   it("a rule base that cannot load gives a could-not-run report, counted and sent to listeners, never an exception", () => {
     const seen: string[] = [];
     const off = onSafetyFailure((f) => seen.push(f.check));
-    const report = checkMedicationSafetySafely(meds, allergies([]), { now: NOW, knowledgeBase: () => { throw new Error("corrupt rule file"); } });
+    const report = checkMedicationSafetySafely(meds, allergies([]), {
+      now: NOW,
+      knowledgeBase: () => {
+        throw new Error("corrupt rule file");
+      },
+    });
     off();
     expect(report).toMatchObject({ status: "could-not-run", findings: [], ruleBase: null });
     expect(seen).toEqual(["rule-base"]);
@@ -48,8 +53,16 @@ describe("fail soft", () => {
   });
 
   it("a rule that throws keeps the other checks' findings and reports could-not-run", () => {
-    const broken: KnowledgeBase = { ...kb, get crossReactivity(): never { throw new TypeError("boom"); } } as KnowledgeBase;
-    const report = checkMedicationSafetySafely(meds, allergies([allergy({ id: "a1", substance: "Penicillin" })]), { now: NOW, knowledgeBase: broken });
+    const broken: KnowledgeBase = {
+      ...kb,
+      get crossReactivity(): never {
+        throw new TypeError("boom");
+      },
+    } as KnowledgeBase;
+    const report = checkMedicationSafetySafely(meds, allergies([allergy({ id: "a1", substance: "Penicillin" })]), {
+      now: NOW,
+      knowledgeBase: broken,
+    });
     expect(report.status).toBe("could-not-run");
     expect(report.findings.map((f) => f.ruleId)).toContain("oac-nsaid");
     expect(safetyStatus().lastFailure).toMatchObject({ check: "allergy-conflicts", errorName: "TypeError" });
@@ -74,7 +87,13 @@ describe("drug identity", () => {
   });
 
   it("resolves generics that used to resolve to nothing", () => {
-    for (const name of ["Colchicine 500microgram tablets", "Nicorandil 10mg tablets", "Methylphenidate 10mg tablets", "Phenobarbital 30mg tablets"]) expect(resolve(name).identified, name).toBe(true);
+    for (const name of [
+      "Colchicine 500microgram tablets",
+      "Nicorandil 10mg tablets",
+      "Methylphenidate 10mg tablets",
+      "Phenobarbital 30mg tablets",
+    ])
+      expect(resolve(name).identified, name).toBe(true);
   });
 
   it("marks an unknown product as not identified", () => {
@@ -108,10 +127,18 @@ describe("current medication decisions", () => {
     expect(decideCurrent(med({ ...base, status: "completed", lastIssued: dateView("2026-05-01") }), { now: NOW }).current).toBe(false);
   });
   it("an active repeat last issued years ago is dormant, with the date", () => {
-    expect(decideCurrent(med({ ...base, lastIssued: dateView("2022-03-01") }), { now: NOW })).toEqual({ current: false, dormantSince: "01-Mar-2022" });
+    expect(decideCurrent(med({ ...base, lastIssued: dateView("2022-03-01") }), { now: NOW })).toEqual({
+      current: false,
+      dormantSince: "01-Mar-2022",
+    });
   });
   it("a just-in-case medicine is current months after issue", () => {
-    expect(decideCurrent(med({ ...base, prescriptionType: "acute", status: "completed", lastIssued: dateView("2026-05-01"), anticipatory: true }), { now: NOW }).current).toBe(true);
+    expect(
+      decideCurrent(
+        med({ ...base, prescriptionType: "acute", status: "completed", lastIssued: dateView("2026-05-01"), anticipatory: true }),
+        { now: NOW },
+      ).current,
+    ).toBe(true);
   });
   it("a stopped medicine is never current", () => {
     expect(decideCurrent(med({ ...base, status: "stopped", lastIssued: dateView("2026-11-24") }), { now: NOW }).current).toBe(false);

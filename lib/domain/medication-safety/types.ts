@@ -18,7 +18,15 @@ export type FindingKind = z.infer<typeof findingKindSchema>;
 export const ruleReferenceSchema = z.object({ body: z.string(), title: z.string(), date: z.string(), url: z.string().nullable() });
 export type RuleReference = z.infer<typeof ruleReferenceSchema>;
 
-export const evidenceLevelSchema = z.enum(["regulator", "guideline", "consensus", "study", "published-list", "practice-convention", "record"]);
+export const evidenceLevelSchema = z.enum([
+  "regulator",
+  "guideline",
+  "consensus",
+  "study",
+  "published-list",
+  "practice-convention",
+  "record",
+]);
 export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
 
 export const safetyFindingSchema = z.object({

@@ -14,8 +14,14 @@ describe("mapStructuredRecord: the envelope", () => {
   );
 
   it("passes on an OperationOutcome's GP Connect code", () => {
-    const outcome = { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "not-found", details: { coding: [{ code: "PATIENT_NOT_FOUND", display: "Patient not found" }] } }] };
-    expect(mapStructuredRecord(outcome, { now })).toEqual({ ok: false, error: { code: "operation-outcome", message: "Patient not found", detailsCode: "PATIENT_NOT_FOUND" } });
+    const outcome = {
+      resourceType: "OperationOutcome",
+      issue: [{ severity: "error", code: "not-found", details: { coding: [{ code: "PATIENT_NOT_FOUND", display: "Patient not found" }] } }],
+    };
+    expect(mapStructuredRecord(outcome, { now })).toEqual({
+      ok: false,
+      error: { code: "operation-outcome", message: "Patient not found", detailsCode: "PATIENT_NOT_FOUND" },
+    });
   });
 
   it("needs a Patient", () => {
@@ -46,7 +52,15 @@ describe("mapStructuredRecord: the envelope", () => {
   });
 
   it("survives junk entries and counts unresolvable ones as unreadable", () => {
-    const junk = { resourceType: "Bundle", entry: [{ resource: patient() }, {}, { resource: { resourceType: "Condition" } }, { resource: list("problems", ["Condition/missing"]) }] };
+    const junk = {
+      resourceType: "Bundle",
+      entry: [
+        { resource: patient() },
+        {},
+        { resource: { resourceType: "Condition" } },
+        { resource: list("problems", ["Condition/missing"]) },
+      ],
+    };
     const result = mapStructuredRecord(junk, { now });
     if (!result.ok) throw new Error("expected ok");
     expect(result.record.sections.problems?.completeness).toMatchObject({ status: "items-unreadable", unreadable: 1, shown: 0 });
@@ -63,7 +77,10 @@ describe("mapStructuredRecord: the envelope", () => {
   });
 
   it("keeps the source's warnings, e.g. sections not permitted for the role", () => {
-    const warning = { resourceType: "OperationOutcome", issue: [{ severity: "warning", code: "suppressed", diagnostics: "Sections not permitted: medication" }] };
+    const warning = {
+      resourceType: "OperationOutcome",
+      issue: [{ severity: "warning", code: "suppressed", diagnostics: "Sections not permitted: medication" }],
+    };
     const result = mapStructuredRecord(baseBundle(warning), { now });
     expect(result.ok && result.record.sourceMessages).toEqual(["Sections not permitted: medication"]);
   });

@@ -51,7 +51,9 @@ function sections(index: BundleIndex, options: MapRecordOptions): RecordSections
 
 function messages(outcomes: readonly OperationOutcome[]): string[] {
   return outcomes.flatMap((o) =>
-    arr<NonNullable<OperationOutcome["issue"]>[number]>(o.issue).flatMap((i) => str(i?.diagnostics) ?? str(i?.details?.text) ?? str(i?.details?.coding?.[0]?.display) ?? []),
+    arr<NonNullable<OperationOutcome["issue"]>[number]>(o.issue).flatMap(
+      (i) => str(i?.diagnostics) ?? str(i?.details?.text) ?? str(i?.details?.coding?.[0]?.display) ?? [],
+    ),
   );
 }
 
@@ -68,7 +70,13 @@ export function mapStructuredRecord(input: unknown, options: MapRecordOptions): 
     const safety = mapped.medications ? checkMedicationSafetySafely(mapped.medications, mapped.allergies, { now: options.now }) : null;
     return {
       ok: true,
-      record: { patient: mapPatient(index, options.now), summary: buildSummary(mapped), sections: mapped, medicationSafety: safety, sourceMessages: messages(index.warnings) },
+      record: {
+        patient: mapPatient(index, options.now),
+        summary: buildSummary(mapped),
+        sections: mapped,
+        medicationSafety: safety,
+        sourceMessages: messages(index.warnings),
+      },
     };
   } catch {
     // No error detail in the message: it is shown to clinicians and could echo record content.

@@ -19,7 +19,12 @@ const kinds = (r: RecordViewModel) => (r.medicationSafety?.findings ?? []).map((
 describe("mock MIG demo patients", () => {
   it("ordinary: complete sections, current repeats, no alarms", () => {
     const r = record("ordinary");
-    expect(r.patient).toMatchObject({ name: "ARKWRIGHT, David John (Mr)", born: "Born 14-Mar-1968 (58y)", deceased: null, nhsNumberValid: true });
+    expect(r.patient).toMatchObject({
+      name: "ARKWRIGHT, David John (Mr)",
+      born: "Born 14-Mar-1968 (58y)",
+      deceased: null,
+      nhsNumberValid: true,
+    });
     const included = Object.values(r.sections).filter((s) => s !== null);
     expect(included).toHaveLength(10);
     expect(included.every((s) => s.completeness.status === "complete")).toBe(true);
@@ -50,15 +55,25 @@ describe("mock MIG demo patients", () => {
 
   it("respect-ceiling: DNACPR on the other UK code, ward-based ceiling, ADRT and a registered LPA", () => {
     const eol = record("respect-ceiling").sections.endOfLife;
-    expect(eol?.cpr).toMatchObject({ decision: "not-for-resuscitation", code: "450476008", discussedWithPatient: expect.stringMatching(/^No: /) });
+    expect(eol?.cpr).toMatchObject({
+      decision: "not-for-resuscitation",
+      code: "450476008",
+      discussedWithPatient: expect.stringMatching(/^No: /),
+    });
     expect(eol?.respect).toMatchObject({ ceiling: "ward-based" });
     expect(eol?.adrt).not.toBeNull();
     expect(eol?.lastingPowerOfAttorney[0]).toMatchObject({ lpaRegistered: true, lpaCoversLifeSustaining: true });
-    expect(eol?.anticipatoryMedicines.items[0]).toMatchObject({ doseRange: expect.stringMatching(/mg/), maxIn24Hours: expect.stringMatching(/in 24 hours$/) });
+    expect(eol?.anticipatoryMedicines.items[0]).toMatchObject({
+      doseRange: expect.stringMatching(/mg/),
+      maxIn24Hours: expect.stringMatching(/in 24 hours$/),
+    });
   });
 
   it("end-of-life-unavailable: the end of life section is unavailable, the rest complete, and the Summary says so", () => {
-    const result = mapStructuredRecord(buildStructuredRecord(demoNhsNumber("end-of-life-unavailable"), ALL_SECTIONS), { now, requested: ["problems", "endOfLife", "medications"] });
+    const result = mapStructuredRecord(buildStructuredRecord(demoNhsNumber("end-of-life-unavailable"), ALL_SECTIONS), {
+      now,
+      requested: ["problems", "endOfLife", "medications"],
+    });
     if (!result.ok) throw new Error(result.error.code);
     const r = result.record;
     expect(r.sections.endOfLife?.completeness.status).toBe("source-unavailable");
@@ -87,7 +102,13 @@ describe("mock MIG demo patients", () => {
   it("interactions: the three headline pairs, severe first, and discontinued reasons", () => {
     const r = record("interactions");
     const titles = (r.medicationSafety?.findings ?? []).filter((f) => f.kind === "interaction").map((f) => f.title);
-    expect(titles).toEqual(expect.arrayContaining(["Oral anticoagulant with an NSAID", "Simvastatin with a strong CYP3A4 inhibitor", "ACE inhibitor or ARB with spironolactone or eplerenone"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Oral anticoagulant with an NSAID",
+        "Simvastatin with a strong CYP3A4 inhibitor",
+        "ACE inhibitor or ARB with spironolactone or eplerenone",
+      ]),
+    );
     expect(r.medicationSafety?.findings[0]?.severity).toBe("severe");
     // The heart-failure combination asks for monitoring, not alarm.
     expect(r.medicationSafety?.findings.find((f) => f.ruleId === "raas-k-sparing")?.severity).toBe("mild");
@@ -127,7 +148,9 @@ describe("mock MIG demo patients", () => {
 
   it("long-record: hundreds of issues map without loss", () => {
     const bundle = buildStructuredRecord(demoNhsNumber("long-record"), ALL_SECTIONS);
-    const orders = (bundle.entry ?? []).map((e) => e.resource).filter((r) => r?.resourceType === "MedicationRequest" && (r as { intent?: string }).intent === "order");
+    const orders = (bundle.entry ?? [])
+      .map((e) => e.resource)
+      .filter((r) => r?.resourceType === "MedicationRequest" && (r as { intent?: string }).intent === "order");
     const meds = record("long-record").sections.medications;
     expect(meds?.issues.length).toBeGreaterThan(100);
     // Every issue the MIG sent, once, and each one linked to a plan in the list.
@@ -146,12 +169,20 @@ describe("mock MIG demo patients", () => {
     expect(r.medicationSafety).toBeNull();
   });
 
-  it.each(["ordinary", "frail-end-of-life", "multiple-organisations", "early-controlled-drugs", "interactions", "allergy-conflict", "deceased", "withheld-items", "empty-record", "long-record"] as const)(
-    "%s: the view model matches its own schema and survives JSON unchanged",
-    (id) => {
-      const r = record(id);
-      expect(recordViewModelSchema.safeParse(r).error).toBeUndefined();
-      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-    },
-  );
+  it.each([
+    "ordinary",
+    "frail-end-of-life",
+    "multiple-organisations",
+    "early-controlled-drugs",
+    "interactions",
+    "allergy-conflict",
+    "deceased",
+    "withheld-items",
+    "empty-record",
+    "long-record",
+  ] as const)("%s: the view model matches its own schema and survives JSON unchanged", (id) => {
+    const r = record(id);
+    expect(recordViewModelSchema.safeParse(r).error).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
 });

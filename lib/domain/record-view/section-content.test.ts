@@ -32,12 +32,21 @@ describe("sectionContent", () => {
     expect(opened.sections.medications?.all).toBe(long.sections.medications.all);
     const all = sectionContent("medications", long, { allIssues: true });
     expect([all.sections.medications?.issues.length, all.issuesInRecord]).toEqual([RECENT_ISSUES + 50, null]);
-    const short = sectionContent("medications", { ...full, sections: { ...full.sections, medications: medicationsSection({ issues: manyIssues(RECENT_ISSUES) }) } });
+    const short = sectionContent("medications", {
+      ...full,
+      sections: { ...full.sections, medications: medicationsSection({ issues: manyIssues(RECENT_ISSUES) }) },
+    });
     expect([short.sections.medications?.issues.length, short.issuesInRecord]).toEqual([RECENT_ISSUES, null]);
   });
 
   it("sends any other page only its section; a section not included stays null so the page says so", () => {
-    expect(sectionContent("end-of-life", full)).toEqual({ summary: null, sections: { endOfLife: full.sections.endOfLife }, medicationSafety: null, sourceMessages: [], issuesInRecord: null });
+    expect(sectionContent("end-of-life", full)).toEqual({
+      summary: null,
+      sections: { endOfLife: full.sections.endOfLife },
+      medicationSafety: null,
+      sourceMessages: [],
+      issuesInRecord: null,
+    });
     expect(sectionContent("observations", record({ observations: null })).sections).toEqual({ observations: null });
   });
 

@@ -25,7 +25,11 @@ export type ContentOptions = {
   allIssues?: boolean;
 };
 
-export function sectionContent(section: RecordSection, record: Omit<RecordViewModel, "patient">, options: ContentOptions = {}): SectionContent {
+export function sectionContent(
+  section: RecordSection,
+  record: Omit<RecordViewModel, "patient">,
+  options: ContentOptions = {},
+): SectionContent {
   const d = descriptorOf(section);
   const { sourceMessages } = record;
   // The safety findings go wherever medication is shown: the Summary and Medications pages.

@@ -22,12 +22,20 @@ function describeFilter(c: Completeness): string {
 function bannerFor(reason: IncompletenessReason, c: Completeness, sectionName: string): CompletenessBanner {
   switch (reason) {
     case "source-unavailable":
-      return { reason, tone: "warning", text: `${sectionName} could not be retrieved from the GP practice. This does not mean there is nothing recorded.` };
+      return {
+        reason,
+        tone: "warning",
+        text: `${sectionName} could not be retrieved from the GP practice. This does not mean there is nothing recorded.`,
+      };
     case "items-withheld":
       return { reason, tone: "information", text: WITHHELD };
     case "items-unreadable": {
       const n = c.unreadable;
-      return { reason, tone: "warning", text: `${n} ${n === 1 ? "item" : "items"} in ${sectionName.toLowerCase()} could not be read and ${n === 1 ? "is" : "are"} not shown. Check the GP record directly.` };
+      return {
+        reason,
+        tone: "warning",
+        text: `${n} ${n === 1 ? "item" : "items"} in ${sectionName.toLowerCase()} could not be read and ${n === 1 ? "is" : "are"} not shown. Check the GP record directly.`,
+      };
     }
     case "date-filter-applied":
       return { reason, tone: "information", text: describeFilter(c) };

@@ -4,11 +4,24 @@ import { completenessBanners, emptySectionText } from "./completeness-banners";
 
 describe("buildCompleteness", () => {
   it("is complete only when nothing is missing", () => {
-    expect(buildCompleteness({ shown: 3 })).toEqual({ status: "complete", reasons: [], shown: 3, withheld: 0, unreadable: 0, dateFilter: null });
+    expect(buildCompleteness({ shown: 3 })).toEqual({
+      status: "complete",
+      reasons: [],
+      shown: 3,
+      withheld: 0,
+      unreadable: 0,
+      dateFilter: null,
+    });
   });
 
   it("lists every reason, most serious first, and keeps counts", () => {
-    const c = buildCompleteness({ shown: 2, withheld: 4, unreadable: 1, dateFilter: { from: "2025-01-01", to: null }, sourceUnavailable: true });
+    const c = buildCompleteness({
+      shown: 2,
+      withheld: 4,
+      unreadable: 1,
+      dateFilter: { from: "2025-01-01", to: null },
+      sourceUnavailable: true,
+    });
     expect(c.status).toBe("source-unavailable");
     expect(c.reasons).toEqual(["source-unavailable", "items-withheld", "items-unreadable", "date-filter-applied"]);
     expect(c).toMatchObject({ withheld: 4, unreadable: 1 });
@@ -30,7 +43,9 @@ describe("completeness banners", () => {
   });
 
   it("warns when the source is unavailable or items are unreadable", () => {
-    expect(completenessBanners(buildCompleteness({ shown: 0, sourceUnavailable: true }), "Problems")[0]?.text).toMatch(/^Problems could not be retrieved/);
+    expect(completenessBanners(buildCompleteness({ shown: 0, sourceUnavailable: true }), "Problems")[0]?.text).toMatch(
+      /^Problems could not be retrieved/,
+    );
     expect(completenessBanners(buildCompleteness({ shown: 0, unreadable: 2 }), "Problems")[0]?.text).toBe(
       "2 items in problems could not be read and are not shown. Check the GP record directly.",
     );

@@ -4,12 +4,7 @@ import { z } from "zod";
  * Why a section may not be the whole story. A section is shown as complete only when none of
  * these apply; the UI must show a banner for each reason so a partial list is never read as whole.
  */
-export const incompletenessReasonSchema = z.enum([
-  "source-unavailable",
-  "items-withheld",
-  "items-unreadable",
-  "date-filter-applied",
-]);
+export const incompletenessReasonSchema = z.enum(["source-unavailable", "items-withheld", "items-unreadable", "date-filter-applied"]);
 export type IncompletenessReason = z.infer<typeof incompletenessReasonSchema>;
 
 export const sectionStatusSchema = z.enum(["complete", ...incompletenessReasonSchema.options]);

@@ -10,6 +10,8 @@ describe("organisation kind", () => {
 
   it("identifies a source by ODS code, else by name regardless of case", () => {
     expect(sourceKey({ name: "A", odsCode: "Y1", kind: "own-practice" })).toBe("Y1");
-    expect(sourceKey({ name: " Riverside Surgery", odsCode: null, kind: "unknown" })).toBe(sourceKey({ name: "riverside surgery", odsCode: null, kind: "unknown" }));
+    expect(sourceKey({ name: " Riverside Surgery", odsCode: null, kind: "unknown" })).toBe(
+      sourceKey({ name: "riverside surgery", odsCode: null, kind: "unknown" }),
+    );
   });
 });

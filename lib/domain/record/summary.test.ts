@@ -7,19 +7,51 @@ import { emptyEndOfLife, endOfLifeSection } from "@/test/builders/view-models/en
 import { DECISION_UNCLEAR, EOL_INCOMPLETE, EOL_UNAVAILABLE, NO_CPR_DECISION } from "./end-of-life/care-wishes-status";
 import type { EndOfLifeSection } from "./end-of-life/types";
 
-const none: SummaryInput = { medications: null, allergies: null, problems: null, encounters: null, risksAndWarnings: null, endOfLife: null };
-const encounter = (id: string, date: string): EncounterItem => ({ id, source: OWN, recorded: dateView(date), type: "Surgery consultation", date: dateView(date), clinician: null, reason: "Review" });
-const risk = (id: string, active: boolean): RiskItem => ({ id, source: OWN, recorded: dateView("2024-01-01"), text: id, category: "Safety", since: dateView("2024-01-01"), active });
+const none: SummaryInput = {
+  medications: null,
+  allergies: null,
+  problems: null,
+  encounters: null,
+  risksAndWarnings: null,
+  endOfLife: null,
+};
+const encounter = (id: string, date: string): EncounterItem => ({
+  id,
+  source: OWN,
+  recorded: dateView(date),
+  type: "Surgery consultation",
+  date: dateView(date),
+  clinician: null,
+  reason: "Review",
+});
+const risk = (id: string, active: boolean): RiskItem => ({
+  id,
+  source: OWN,
+  recorded: dateView("2024-01-01"),
+  text: id,
+  category: "Safety",
+  since: dateView("2024-01-01"),
+  active,
+});
 
 describe("buildSummary", () => {
   it("is empty, not incomplete, when no section was included", () => {
-    expect(buildSummary(none)).toMatchObject({ incomplete: [], activeProblems: [], warnings: [], endOfLife: null, noKnownAllergies: false });
+    expect(buildSummary(none)).toMatchObject({
+      incomplete: [],
+      activeProblems: [],
+      warnings: [],
+      endOfLife: null,
+      noKnownAllergies: false,
+    });
   });
 
   it("keeps the three most recent encounters and only active warnings", () => {
     const s = buildSummary({
       ...none,
-      encounters: { completeness: buildCompleteness({ shown: 4 }), items: ["2026-10-04", "2026-10-03", "2026-10-02", "2026-10-01"].map((d, i) => encounter(`e${i}`, d)) },
+      encounters: {
+        completeness: buildCompleteness({ shown: 4 }),
+        items: ["2026-10-04", "2026-10-03", "2026-10-02", "2026-10-01"].map((d, i) => encounter(`e${i}`, d)),
+      },
       risksAndWarnings: { completeness: buildCompleteness({ shown: 2 }), items: [risk("live", true), risk("ended", false)] },
     });
     expect(s.recentEncounters.map((e) => e.id)).toEqual(["e0", "e1", "e2"]);
@@ -38,12 +70,22 @@ describe("buildSummary", () => {
   it("says how complete each source section was, and which were not included", () => {
     const withheld = buildCompleteness({ shown: 0, withheld: true });
     const s = buildSummary({ ...none, encounters: { completeness: withheld, items: [] } });
-    expect(s.sources).toEqual({ problems: null, medications: null, allergies: null, risksAndWarnings: null, encounters: withheld, endOfLife: null });
+    expect(s.sources).toEqual({
+      problems: null,
+      medications: null,
+      allergies: null,
+      risksAndWarnings: null,
+      encounters: withheld,
+      endOfLife: null,
+    });
   });
 });
 
 describe("buildSummary: end of life counts in the Summary's completeness", () => {
-  const eol = (facts: Parameters<typeof buildCompleteness>[0], over: Partial<EndOfLifeSection> = {}): SummaryInput => ({ ...none, endOfLife: { ...emptyEndOfLife(), ...over, completeness: buildCompleteness(facts) } });
+  const eol = (facts: Parameters<typeof buildCompleteness>[0], over: Partial<EndOfLifeSection> = {}): SummaryInput => ({
+    ...none,
+    endOfLife: { ...emptyEndOfLife(), ...over, completeness: buildCompleteness(facts) },
+  });
 
   it("unavailable: the Summary is incomplete and the resuscitation panel says it could not be retrieved, not 'none'", () => {
     const s = buildSummary(eol({ shown: 0, sourceUnavailable: true }));
@@ -69,7 +111,11 @@ describe("buildSummary: end of life counts in the Summary's completeness", () =>
   it("complete and empty: 'No CPR decision recorded in the GP record' (must-not-alert)", () => {
     const s = buildSummary(eol({ shown: 0 }));
     expect(s.incomplete).toEqual([]);
-    expect(s.endOfLife).toMatchObject({ hasContent: false, notForResuscitation: false, careWishes: { state: "none", headline: NO_CPR_DECISION } });
+    expect(s.endOfLife).toMatchObject({
+      hasContent: false,
+      notForResuscitation: false,
+      careWishes: { state: "none", headline: NO_CPR_DECISION },
+    });
   });
 
   it("an unclear decision is never counted as DNACPR on the Summary", () => {

@@ -3,7 +3,10 @@ import { searchFieldErrors, searchInputSchema } from "./search-input";
 
 describe("search input", () => {
   it("normalises an NHS number typed with spaces", () => {
-    expect(searchInputSchema.parse({ mode: "nhs-number", nhsNumber: "900 000 0009" })).toEqual({ mode: "nhs-number", nhsNumber: "9000000009" });
+    expect(searchInputSchema.parse({ mode: "nhs-number", nhsNumber: "900 000 0009" })).toEqual({
+      mode: "nhs-number",
+      nhsNumber: "9000000009",
+    });
   });
 
   it("names the NHS number problem specifically", () => {
@@ -21,12 +24,24 @@ describe("search input", () => {
   });
 
   it("accepts names with apostrophes and hyphens and tidies the postcode", () => {
-    const parsed = searchInputSchema.parse({ mode: "demographics", family: "O'Neill-Smith", given: "Zoë", birthDate: "1951-03-27", postcode: " ng1  5ft " });
+    const parsed = searchInputSchema.parse({
+      mode: "demographics",
+      family: "O'Neill-Smith",
+      given: "Zoë",
+      birthDate: "1951-03-27",
+      postcode: " ng1  5ft ",
+    });
     expect(parsed).toMatchObject({ family: "O'Neill-Smith", given: "Zoë", postcode: "NG1 5FT" });
   });
 
   it("rejects a malformed postcode and a future date of birth", () => {
-    const result = searchInputSchema.safeParse({ mode: "demographics", family: "Smith", given: "Ann", birthDate: "2999-01-01", postcode: "ABC" });
+    const result = searchInputSchema.safeParse({
+      mode: "demographics",
+      family: "Smith",
+      given: "Ann",
+      birthDate: "2999-01-01",
+      postcode: "ABC",
+    });
     const fields = searchFieldErrors(result.error!);
     expect(fields.postcode).toMatch(/real postcode/);
     expect(fields.birthDate).toMatch(/today or in the past/);

@@ -8,7 +8,11 @@ import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-ev
 
 const refusalOfRequest = cache((_actor: Actor): { written: Promise<unknown> | null } => ({ written: null }));
 
-export async function auditPageRefusal(actor: Actor, detail: Record<string, unknown>, patientNhsNumber: string | null = null): Promise<void> {
+export async function auditPageRefusal(
+  actor: Actor,
+  detail: Record<string, unknown>,
+  patientNhsNumber: string | null = null,
+): Promise<void> {
   const slot = refusalOfRequest(actor);
   slot.written ??= recordAuditEvent({ ...auditActor(actor), action: "ACCESS_DENIED", outcome: "DENIED", patientNhsNumber, detail });
   await slot.written;

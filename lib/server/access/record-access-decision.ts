@@ -31,7 +31,13 @@ export async function recordAccessDecision(
   }
   const decision = parsed.data;
   if (!(await (options.patientKnown ?? patientKnownToGateway)(actor, nhsNumber))) {
-    await recordAuditEvent({ ...auditActor(actor), action: "ACCESS_DENIED", outcome: "DENIED", patientNhsNumber: nhsNumber, detail: { why: "unknown-patient", decision: decision.decision } });
+    await recordAuditEvent({
+      ...auditActor(actor),
+      action: "ACCESS_DENIED",
+      outcome: "DENIED",
+      patientNhsNumber: nhsNumber,
+      detail: { why: "unknown-patient", decision: decision.decision },
+    });
     throw new AppError("PATIENT_NOT_FOUND");
   }
   const now = new Date();

@@ -41,18 +41,20 @@ export const mayViewRecords = cache(async (actor: Actor): Promise<boolean> => {
   return false;
 });
 
-export const recordAccess = cache(async (actor: Actor, nhsNumber: string, section: RecordSection | null, door: Door): Promise<RecordAccess> => {
-  const audit = { ...auditActor(actor), action: "ACCESS_DENIED" as const, outcome: "DENIED" as const, patientNhsNumber: nhsNumber };
-  if (!(await mayViewRecords(actor))) return { ok: false, code: "FORBIDDEN", episode: null };
-  if (section !== null && !canViewSection(actor.role, section)) {
-    await recordAuditEvent({ ...audit, detail: { section, why: "role", via: door } });
-    return { ok: false, code: "FORBIDDEN", episode: null };
-  }
-  const episode = await currentAccessEpisode(actor, nhsNumber);
-  const consent = episode ? consentToViewClaim(episode.decision) : null;
-  if (!episode || consent === null) return { ok: false, code: episode ? "CONSENT_REFUSED" : "NO_ACCESS_EPISODE", episode };
-  return { ok: true, episode, consent };
-});
+export const recordAccess = cache(
+  async (actor: Actor, nhsNumber: string, section: RecordSection | null, door: Door): Promise<RecordAccess> => {
+    const audit = { ...auditActor(actor), action: "ACCESS_DENIED" as const, outcome: "DENIED" as const, patientNhsNumber: nhsNumber };
+    if (!(await mayViewRecords(actor))) return { ok: false, code: "FORBIDDEN", episode: null };
+    if (section !== null && !canViewSection(actor.role, section)) {
+      await recordAuditEvent({ ...audit, detail: { section, why: "role", via: door } });
+      return { ok: false, code: "FORBIDDEN", episode: null };
+    }
+    const episode = await currentAccessEpisode(actor, nhsNumber);
+    const consent = episode ? consentToViewClaim(episode.decision) : null;
+    if (!episode || consent === null) return { ok: false, code: episode ? "CONSENT_REFUSED" : "NO_ACCESS_EPISODE", episode };
+    return { ok: true, episode, consent };
+  },
+);
 
 /** For fetching record data: the open episode and its consent claim, or a refusal (audited) as an AppError. */
 export async function assertRecordAccess(actor: Actor, nhsNumber: string, section: RecordSection, door: Door) {
@@ -60,7 +62,13 @@ export async function assertRecordAccess(actor: Actor, nhsNumber: string, sectio
   if (access.ok) return access;
   if (access.code !== "FORBIDDEN") {
     const why = access.code === "CONSENT_REFUSED" ? "consent-refused" : "no-access-episode";
-    await recordAuditEvent({ ...auditActor(actor), action: "ACCESS_DENIED", outcome: "DENIED", patientNhsNumber: nhsNumber, detail: { section, why, via: door } });
+    await recordAuditEvent({
+      ...auditActor(actor),
+      action: "ACCESS_DENIED",
+      outcome: "DENIED",
+      patientNhsNumber: nhsNumber,
+      detail: { section, why, via: door },
+    });
   }
   throw new AppError(access.code);
 }

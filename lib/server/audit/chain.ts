@@ -53,7 +53,10 @@ export function eventHash(f: ChainedFields): string {
 export type ChainBreak = { seq: string; id: string; problem: "prev-hash-mismatch" | "hash-mismatch" };
 
 /** Walks events in sequence order and names the first broken link, or null when the chain holds. */
-export function findFirstBreak(events: Iterable<ChainedFields & { seq: bigint | string; hash: string }>, startPrev = GENESIS_HASH): ChainBreak | null {
+export function findFirstBreak(
+  events: Iterable<ChainedFields & { seq: bigint | string; hash: string }>,
+  startPrev = GENESIS_HASH,
+): ChainBreak | null {
   let expectedPrev = startPrev;
   for (const event of events) {
     if (event.prevHash !== expectedPrev) return { seq: String(event.seq), id: event.id, problem: "prev-hash-mismatch" };

@@ -45,7 +45,8 @@ export function readCheckpoints(file: string, key: SigningKey | null): { checkpo
       let parsed: Checkpoint;
       try {
         parsed = JSON.parse(text) as Checkpoint;
-        if (parsed.v !== 1 || !/^\d+$/.test(parsed.seq) || typeof parsed.hash !== "string" || typeof parsed.mac !== "string") throw new Error("shape");
+        if (parsed.v !== 1 || !/^\d+$/.test(parsed.seq) || typeof parsed.hash !== "string" || typeof parsed.mac !== "string")
+          throw new Error("shape");
       } catch {
         problems.push({ line, problem: "unreadable" });
         return;

@@ -49,7 +49,12 @@ export async function verifyAuditChain(
   let prev = GENESIS_HASH;
   let lastSeq: bigint | null = null;
   let seenSigned = false;
-  const report = (firstBreak: ChainBreak | null): ChainReport => ({ checked, firstBreak, signed: key !== null, checkpoints: checkpoints.length });
+  const report = (firstBreak: ChainBreak | null): ChainReport => ({
+    checked,
+    firstBreak,
+    signed: key !== null,
+    checkpoints: checkpoints.length,
+  });
   const intact = () => (lastSeq === null ? {} : { intactUpTo: String(lastSeq) });
 
   for (;;) {

@@ -31,12 +31,22 @@ export async function changePassword(userId: string, newPassword: string, by?: A
   if (newPassword.length < 12 || newPassword.length > 200) throw new AppError("INVALID_INPUT", "A password has 12 to 200 characters");
   const user = await subject(userId);
   const passwordHash = await hashPassword(newPassword);
-  const actor = by ?? { userId: user.id, username: user.username, role: isRole(user.role) ? user.role : null, organisationOds: user.organisation.odsCode };
+  const actor = by ?? {
+    userId: user.id,
+    username: user.username,
+    role: isRole(user.role) ? user.role : null,
+    organisationOds: user.organisation.odsCode,
+  };
   await auditedTransaction(
     async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, failedSignInCount: 0, lockedUntil: null } });
       return endAllSessions(user.id, "password-changed", tx);
     },
-    (ended) => ({ ...actor, action: "PASSWORD_CHANGED", outcome: "SUCCESS", detail: { subjectUsername: user.username, sessionsEnded: ended } }),
+    (ended) => ({
+      ...actor,
+      action: "PASSWORD_CHANGED",
+      outcome: "SUCCESS",
+      detail: { subjectUsername: user.username, sessionsEnded: ended },
+    }),
   );
 }

@@ -57,11 +57,16 @@ export function buildAuthOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         // The session ends on the server first: a copy of the cookie is refused from the next request on.
-        if (typeof token?.sid === "string") await endSession(token.sid, "signed-out").catch(() => logger.error("sign-out could not end the session"));
+        if (typeof token?.sid === "string")
+          await endSession(token.sid, "signed-out").catch(() => logger.error("sign-out could not end the session"));
         const user = token?.sub ? await getPrisma().user.findUnique({ where: { id: token.sub }, include: { organisation: true } }) : null;
         if (!user || !isRole(user.role)) return;
         // Best effort: signing out must always succeed, even when the audit trail cannot be written.
-        await recordAuditEvent({ ...auditActor({ userId: user.id, username: user.username, role: user.role, organisation: user.organisation }), action: "SIGN_OUT", outcome: "SUCCESS" }).catch(() => undefined);
+        await recordAuditEvent({
+          ...auditActor({ userId: user.id, username: user.username, role: user.role, organisation: user.organisation }),
+          action: "SIGN_OUT",
+          outcome: "SUCCESS",
+        }).catch(() => undefined);
       },
     },
     callbacks: {

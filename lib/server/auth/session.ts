@@ -19,10 +19,14 @@ export type SessionClaims = { userId?: string; sessionId?: string; signedInAt?: 
  * user_session row, which must still be open and belong to the same user; the absolute limit is also enforced.
  */
 export async function actorForSession(session: SessionClaims | null | undefined, now = Date.now()): Promise<Actor | null> {
-  if (!session?.userId || !session.sessionId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(session.sessionId)) return null;
+  if (!session?.userId || !session.sessionId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(session.sessionId))
+    return null;
   const maxAgeMs = serverEnv().SESSION_MAX_HOURS * 3_600_000;
   if (!session.signedInAt || now - session.signedInAt > maxAgeMs) return null;
-  const open = await getPrisma().userSession.findUnique({ where: { id: session.sessionId }, include: { user: { include: { organisation: true } } } });
+  const open = await getPrisma().userSession.findUnique({
+    where: { id: session.sessionId },
+    include: { user: { include: { organisation: true } } },
+  });
   if (!open || open.endedAt !== null || open.userId !== session.userId) return null;
   return actorFromUser(open.user);
 }

@@ -75,10 +75,21 @@ async function succeed(userId: string, now: Date): Promise<boolean> {
 
 export async function checkCredentials(input: unknown, now = new Date()): Promise<SignInAttempt> {
   const raw = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {};
-  if (typeof raw.username === "string" && (hasControlCharacters(raw.username) || (typeof raw.password === "string" && raw.password.includes("\u0000")))) {
+  if (
+    typeof raw.username === "string" &&
+    (hasControlCharacters(raw.username) || (typeof raw.password === "string" && raw.password.includes("\u0000")))
+  ) {
     // Never passed to the database as typed: recorded with the control characters made visible.
     const shown = replaceControlCharacters(raw.username.trim().toLowerCase()).slice(0, 100);
-    await audit({ userId: null, username: shown, role: null, organisationOds: null, action: "SIGN_IN_FAILED", outcome: "DENIED", detail: { why: "invalid-characters" } });
+    await audit({
+      userId: null,
+      username: shown,
+      role: null,
+      organisationOds: null,
+      action: "SIGN_IN_FAILED",
+      outcome: "DENIED",
+      detail: { why: "invalid-characters" },
+    });
     return { ok: false, error: SIGN_IN_ERRORS.invalid };
   }
   const parsed = credentialsSchema.safeParse(input);
@@ -90,11 +101,24 @@ export async function checkCredentials(input: unknown, now = new Date()): Promis
   if (!user || !user.active) {
     // Spend the same time as a real check so response timing does not reveal which usernames exist.
     await verifyPassword(password, await decoyHash());
-    await audit({ userId: null, username, role: null, organisationOds: null, action: "SIGN_IN_FAILED", outcome: "DENIED", detail: { why: user ? "inactive" : "unknown-user" } });
+    await audit({
+      userId: null,
+      username,
+      role: null,
+      organisationOds: null,
+      action: "SIGN_IN_FAILED",
+      outcome: "DENIED",
+      detail: { why: user ? "inactive" : "unknown-user" },
+    });
     return { ok: false, error: SIGN_IN_ERRORS.invalid };
   }
 
-  const who = { userId: user.id, username: user.username, role: isRole(user.role) ? user.role : null, organisationOds: user.organisation.odsCode };
+  const who = {
+    userId: user.id,
+    username: user.username,
+    role: isRole(user.role) ? user.role : null,
+    organisationOds: user.organisation.odsCode,
+  };
   const stillLocked = async () => {
     await audit({ ...who, action: "SIGN_IN_FAILED", outcome: "DENIED", detail: { why: "locked" } });
     return { ok: false as const, error: SIGN_IN_ERRORS.locked };
@@ -136,7 +160,10 @@ export async function signInWithPassword(input: unknown, clientAddress: string):
     }
     return await checkCredentials(input);
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.constructor.name : "unknown", database: isDatabaseError(error) }, "sign-in could not be completed");
+    logger.error(
+      { err: error instanceof Error ? error.constructor.name : "unknown", database: isDatabaseError(error) },
+      "sign-in could not be completed",
+    );
     return { ok: false, error: SIGN_IN_ERRORS.unavailable };
   }
 }

@@ -18,7 +18,11 @@ export async function endSession(sessionId: string, reason: SessionEndReason = "
 }
 
 /** Ends every open session of a user; returns how many were open. */
-export async function endAllSessions(userId: string, reason: SessionEndReason, db: TransactionClient | ReturnType<typeof getPrisma> = getPrisma()): Promise<number> {
+export async function endAllSessions(
+  userId: string,
+  reason: SessionEndReason,
+  db: TransactionClient | ReturnType<typeof getPrisma> = getPrisma(),
+): Promise<number> {
   const { count } = await db.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
   return count;
 }

@@ -64,7 +64,9 @@ export async function applyMigrations(target: DatabaseTarget, migrationsDir: str
     const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
     if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier; resolve it before migrating (prisma migrate resolve).`);
 
-    const applied = new Map(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row.checksum]));
+    const applied = new Map(
+      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row.checksum]),
+    );
     const warnings: string[] = [];
     for (const migration of local) {
       const checksum = applied.get(migration.name);

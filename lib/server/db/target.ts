@@ -4,9 +4,7 @@ import path from "node:path";
 
 export const DEFAULT_PGLITE_DIR = path.join(".data", "pglite");
 
-export type DatabaseTarget =
-  | { readonly kind: "postgres"; readonly url: string }
-  | { readonly kind: "pglite"; readonly dataDir: string };
+export type DatabaseTarget = { readonly kind: "postgres"; readonly url: string } | { readonly kind: "pglite"; readonly dataDir: string };
 
 export function resolveDatabaseTarget(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();

@@ -15,7 +15,20 @@ import { AUDIT_EVENT_SELECT, auditEventWhere, filtersForAudit, NEWEST_FIRST, toA
 export const MAX_EXPORT_ROWS = 10_000;
 
 function csvValues(e: AuditEventView) {
-  return [e.seq, e.occurredAt, ACTION_LABELS[e.action], e.action, OUTCOME_LABELS[e.outcome], e.username, e.role, e.organisationOds, e.patientNhsNumber, e.accessEpisodeId, e.detail, e.id];
+  return [
+    e.seq,
+    e.occurredAt,
+    ACTION_LABELS[e.action],
+    e.action,
+    OUTCOME_LABELS[e.outcome],
+    e.username,
+    e.role,
+    e.organisationOds,
+    e.patientNhsNumber,
+    e.accessEpisodeId,
+    e.detail,
+    e.id,
+  ];
 }
 
 export type AuditCsv = { filename: string; csv: string; rows: number };
@@ -36,7 +49,11 @@ export async function exportAuditCsv(actor: Actor, input: unknown, options: { ma
   // One row over the limit tells us "too many" without counting a huge table first.
   const rows = await prisma.auditEvent.findMany({ where, orderBy: NEWEST_FIRST, take: maxRows + 1, select: AUDIT_EVENT_SELECT });
   if (rows.length > maxRows) {
-    await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { filters: filtersForAudit(filters), why: "too-many-rows", limit: maxRows } });
+    await recordAuditEvent({
+      ...audit,
+      outcome: "FAILED",
+      detail: { filters: filtersForAudit(filters), why: "too-many-rows", limit: maxRows },
+    });
     throw new AppError(
       "INVALID_INPUT",
       `More than ${maxRows.toLocaleString("en-GB")} events match. Narrow the date range or add a filter, then download again.`,
@@ -44,7 +61,10 @@ export async function exportAuditCsv(actor: Actor, input: unknown, options: { ma
   }
 
   await recordAuditEvent({ ...audit, outcome: "SUCCESS", detail: { filters: filtersForAudit(filters), rows: rows.length } });
-  const csv = toCsv(AUDIT_CSV_HEADER, rows.map((row) => csvValues(toAuditEventView(row))));
+  const csv = toCsv(
+    AUDIT_CSV_HEADER,
+    rows.map((row) => csvValues(toAuditEventView(row))),
+  );
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   return { filename: `audit-trail-${day}.csv`, csv, rows: rows.length };
 }

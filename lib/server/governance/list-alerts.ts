@@ -31,7 +31,12 @@ export async function listAlerts(actor: Actor): Promise<AlertList> {
     : [];
   const reviewerName = new Map(reviewers.map((u) => [u.id, `${u.displayName} (${u.username})`]));
 
-  await recordAuditEvent({ ...auditActor(actor), action: "AUDIT_SEARCH", outcome: "SUCCESS", detail: { view: "alerts", shown: rows.length, open: openCount } });
+  await recordAuditEvent({
+    ...auditActor(actor),
+    action: "AUDIT_SEARCH",
+    outcome: "SUCCESS",
+    detail: { view: "alerts", shown: rows.length, open: openCount },
+  });
 
   const alerts = rows.map((row): AlertView => {
     const episode = row.accessEpisode;
@@ -47,7 +52,11 @@ export async function listAlerts(actor: Actor): Promise<AlertList> {
       accessEpisodeId: episode.id,
       review:
         row.reviewedAt && row.reviewedBy
-          ? { reviewedAt: row.reviewedAt.toISOString(), reviewedBy: reviewerName.get(row.reviewedBy) ?? "Unknown user", note: row.reviewNote }
+          ? {
+              reviewedAt: row.reviewedAt.toISOString(),
+              reviewedBy: reviewerName.get(row.reviewedBy) ?? "Unknown user",
+              note: row.reviewNote,
+            }
           : null,
     };
   });

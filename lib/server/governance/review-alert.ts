@@ -29,7 +29,10 @@ export async function reviewAlert(actor: Actor, alertId: string, input: unknown)
       // FOR UPDATE: two reviews of one alert at once are serialised, so each audit event names the status it replaced.
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM alert WHERE id = ${id.data}::uuid FOR UPDATE`;
       const current = locked.length
-        ? await tx.alert.findUnique({ where: { id: id.data }, include: { accessEpisode: { select: { id: true, patientNhsNumber: true } } } })
+        ? await tx.alert.findUnique({
+            where: { id: id.data },
+            include: { accessEpisode: { select: { id: true, patientNhsNumber: true } } },
+          })
         : null;
       if (!current) throw new AppError("INVALID_INPUT", "No alert has that reference. Reload the alerts page.");
       const updated = await tx.alert.update({

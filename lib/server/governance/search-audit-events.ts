@@ -28,7 +28,13 @@ export async function searchAuditEvents(actor: Actor, input: unknown): Promise<A
 
   const [total, rows] = await Promise.all([
     prisma.auditEvent.count({ where }),
-    prisma.auditEvent.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: AUDIT_EVENT_SELECT }),
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: NEWEST_FIRST,
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: AUDIT_EVENT_SELECT,
+    }),
   ]);
 
   await recordAuditEvent({

@@ -35,7 +35,11 @@ export function medicationSafetyHealth(now: Date = new Date()): MedicationSafety
   const recent = status.lastFailure !== null && now.getTime() - new Date(status.lastFailure.at).getTime() < RECENT_FAILURE_MS;
   try {
     const info = ruleBaseInfo(defaultKnowledgeBase(), now);
-    const problem = recent ? "medication safety checks could not run recently" : info.reviewOverdue ? "rule base review date has passed" : undefined;
+    const problem = recent
+      ? "medication safety checks could not run recently"
+      : info.reviewOverdue
+        ? "rule base review date has passed"
+        : undefined;
     return {
       ok: !recent && !info.reviewOverdue,
       ruleBase: { loads: true, version: info.version, reviewDue: info.reviewDue, reviewOverdue: info.reviewOverdue },
@@ -44,7 +48,13 @@ export function medicationSafetyHealth(now: Date = new Date()): MedicationSafety
       ...(problem ? { problem } : {}),
     };
   } catch {
-    return { ok: false, ruleBase: { loads: false }, failuresSinceStart: status.failures, lastFailure: status.lastFailure, problem: "rule base could not be loaded" };
+    return {
+      ok: false,
+      ruleBase: { loads: false },
+      failuresSinceStart: status.failures,
+      lastFailure: status.lastFailure,
+      problem: "rule base could not be loaded",
+    };
   }
 }
 
@@ -73,7 +83,11 @@ export async function checkHealth(): Promise<Health> {
     }),
   ]);
   const medicationSafety = medicationSafetyHealth();
-  if (!database.ok || !mig.ok || !medicationSafety.ok) logger.warn({ database, mig, medicationSafety: { ok: medicationSafety.ok, problem: medicationSafety.problem } }, "health check degraded");
+  if (!database.ok || !mig.ok || !medicationSafety.ok)
+    logger.warn(
+      { database, mig, medicationSafety: { ok: medicationSafety.ok, problem: medicationSafety.problem } },
+      "health check degraded",
+    );
   return {
     status: database.ok && mig.ok && medicationSafety.ok ? "ok" : "degraded",
     checkedAt: new Date().toISOString(),

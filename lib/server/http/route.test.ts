@@ -19,7 +19,8 @@ describe("same-origin check", () => {
 });
 
 describe("reading a JSON body", () => {
-  const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request(`${APP}/api/x`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request(`${APP}/api/x`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
   it("parses JSON and answers null for anything else", async () => {
     expect(await readJsonBody(post('{"a":1}'))).toEqual({ a: 1 });
@@ -28,7 +29,9 @@ describe("reading a JSON body", () => {
   });
 
   it("refuses a body over the limit, declared or not", async () => {
-    await expect(readJsonBody(post("x".repeat(100), { "content-length": "100000000" }), 64)).rejects.toEqual(new AppError("PAYLOAD_TOO_LARGE"));
+    await expect(readJsonBody(post("x".repeat(100), { "content-length": "100000000" }), 64)).rejects.toEqual(
+      new AppError("PAYLOAD_TOO_LARGE"),
+    );
     const stream = new ReadableStream({
       start(controller) {
         for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode("x".repeat(20)));

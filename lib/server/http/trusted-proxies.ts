@@ -16,7 +16,10 @@ function normalise(address: string): string {
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new BlockList();
   let configured = false;
-  for (const entry of (value ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/") as [string, string | undefined];
     const ip = normalise(address);
     const family = isIP(ip);
@@ -25,7 +28,8 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
     if (bits === undefined) list.addAddress(ip, type);
     else {
       const prefix = Number(bits);
-      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) throw new Error(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
+      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128))
+        throw new Error(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
       list.addSubnet(ip, prefix, type);
     }
     configured = true;

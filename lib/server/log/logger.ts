@@ -41,5 +41,10 @@ const SUBSCRIBED = Symbol.for("gateway-viewer.medication-safety-logger");
 const g = globalThis as typeof globalThis & { [SUBSCRIBED]?: boolean };
 if (!g[SUBSCRIBED]) {
   g[SUBSCRIBED] = true;
-  onSafetyFailure((failure) => logger.error({ event: "medication-safety-could-not-run", check: failure.check, errorName: failure.errorName }, "medication safety checks could not run"));
+  onSafetyFailure((failure) =>
+    logger.error(
+      { event: "medication-safety-could-not-run", check: failure.check, errorName: failure.errorName },
+      "medication safety checks could not run",
+    ),
+  );
 }

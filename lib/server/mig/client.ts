@@ -19,7 +19,11 @@ function logName(path: string): string {
   return path.split("?")[0] ?? path;
 }
 
-export async function migRequest(caller: MigCaller, path: string, init: { method: "GET" } | { method: "POST"; body: unknown }): Promise<Bundle> {
+export async function migRequest(
+  caller: MigCaller,
+  path: string,
+  init: { method: "GET" } | { method: "POST"; body: unknown },
+): Promise<Bundle> {
   const env = serverEnv();
   const token = await signMigToken(caller);
   const started = performance.now();

@@ -8,12 +8,28 @@ import { parseMigAnswer } from "./client";
 
 const outcome = fc.record({
   resourceType: fc.constant("OperationOutcome"),
-  issue: fc.array(fc.record({ severity: fc.string(), code: fc.string(), details: fc.option(fc.record({ coding: fc.array(fc.record({ code: fc.oneof(fc.string(), fc.constantFrom("PATIENT_NOT_FOUND", "PRACTICE_UNAVAILABLE", "INVALID_TOKEN")) })) }), { nil: undefined }) })),
+  issue: fc.array(
+    fc.record({
+      severity: fc.string(),
+      code: fc.string(),
+      details: fc.option(
+        fc.record({
+          coding: fc.array(
+            fc.record({ code: fc.oneof(fc.string(), fc.constantFrom("PATIENT_NOT_FOUND", "PRACTICE_UNAVAILABLE", "INVALID_TOKEN")) }),
+          ),
+        }),
+        { nil: undefined },
+      ),
+    }),
+  ),
 });
 const bundleLike = fc.record({
   resourceType: fc.oneof(fc.constant("Bundle"), fc.string()),
   type: fc.oneof(fc.constantFrom("searchset", "collection"), fc.string()),
-  entry: fc.option(fc.array(fc.oneof(fc.jsonValue(), fc.record({ resource: fc.record({ resourceType: fc.oneof(fc.string(), fc.jsonValue()) }) }))), { nil: undefined }),
+  entry: fc.option(
+    fc.array(fc.oneof(fc.jsonValue(), fc.record({ resource: fc.record({ resourceType: fc.oneof(fc.string(), fc.jsonValue()) }) }))),
+    { nil: undefined },
+  ),
   total: fc.option(fc.jsonValue(), { nil: undefined }),
 });
 const body = fc.oneof(
@@ -23,7 +39,10 @@ const body = fc.oneof(
   bundleLike.map((v) => JSON.stringify(v)),
   fc.constantFrom("", "null", "{", '{"resourceType":"Bundle"', "\u0000", '{"__proto__":{"polluted":1}}', "[]", "1e309"),
 );
-const status = fc.oneof(fc.constantFrom(200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504), fc.integer({ min: 100, max: 599 }));
+const status = fc.oneof(
+  fc.constantFrom(200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504),
+  fc.integer({ min: 100, max: 599 }),
+);
 
 describe("the gateway client's answer parser", () => {
   it("returns a Bundle or throws an AppError for any status and body", () => {

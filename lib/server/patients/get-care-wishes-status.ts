@@ -52,7 +52,11 @@ async function load(actor: Actor, nhsNumber: string): Promise<CareWishesForBanne
     return await failed(error instanceof AppError ? error.code : "INTERNAL");
   }
   try {
-    const { id } = await recordAuditEvent({ ...audit, outcome: "SUCCESS", detail: { section: "end-of-life", view: BANNER_VIEW, decision: episode.decision } });
+    const { id } = await recordAuditEvent({
+      ...audit,
+      outcome: "SUCCESS",
+      detail: { section: "end-of-life", view: BANNER_VIEW, decision: episode.decision },
+    });
     return { ...status, auditEvent: id };
   } catch {
     // Not recorded, so not shown: the banner says it could not be retrieved.

@@ -49,7 +49,11 @@ export async function searchPatients(actor: Actor, raw: unknown): Promise<Search
   try {
     bundle = await migRequest({ actor, consent: "trace-only" }, searchPath(input), { method: "GET" });
   } catch (error) {
-    await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { mode: input.mode, failure: error instanceof AppError ? error.code : "INTERNAL" } });
+    await recordAuditEvent({
+      ...audit,
+      outcome: "FAILED",
+      detail: { mode: input.mode, failure: error instanceof AppError ? error.code : "INTERNAL" },
+    });
     throw error;
   }
   const total = bundle.total ?? bundle.entry?.length ?? 0;

@@ -38,7 +38,11 @@ export async function getRecordSection(actor: Actor, request: SectionRequest, do
     });
     mapped = mapStructuredRecord(bundle, { now: new Date(), requested: keys, dateFilters: filters });
   } catch (error) {
-    await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { section, failure: error instanceof AppError ? error.code : "INTERNAL" } });
+    await recordAuditEvent({
+      ...audit,
+      outcome: "FAILED",
+      detail: { section, failure: error instanceof AppError ? error.code : "INTERNAL" },
+    });
     throw error;
   }
   if (!mapped.ok) {

@@ -18,8 +18,8 @@ export default async function AlertsPage() {
       <h1 className="mb-4 text-3xl font-bold md:text-4xl">Emergency override alerts</h1>
       <GovernanceNav current="alerts" />
       <p className="mb-6 max-w-3xl">
-        A clinician who opens a record without the patient&apos;s permission raises an alert. Check each reason and explanation,
-        then record whether the override was appropriate or needs follow-up. Times are UK time.
+        A clinician who opens a record without the patient&apos;s permission raises an alert. Check each reason and explanation, then record
+        whether the override was appropriate or needs follow-up. Times are UK time.
       </p>
       {total > alerts.length && (
         <Callout tone="warning" as="p">
@@ -30,13 +30,21 @@ export default async function AlertsPage() {
         <h2 id="open-alerts" className="mb-4 text-2xl font-bold">
           Open alerts ({openCount})
         </h2>
-        {open.length === 0 ? <p className="bg-white p-4">There are no open alerts to review.</p> : open.map((a) => <AlertCard key={a.id} alert={a} />)}
+        {open.length === 0 ? (
+          <p className="bg-white p-4">There are no open alerts to review.</p>
+        ) : (
+          open.map((a) => <AlertCard key={a.id} alert={a} />)
+        )}
       </section>
       <section aria-labelledby="reviewed-alerts">
         <h2 id="reviewed-alerts" className="mb-4 text-2xl font-bold">
           Reviewed alerts
         </h2>
-        {reviewed.length === 0 ? <p className="bg-white p-4">No alerts have been reviewed yet.</p> : reviewed.map((a) => <AlertCard key={a.id} alert={a} />)}
+        {reviewed.length === 0 ? (
+          <p className="bg-white p-4">No alerts have been reviewed yet.</p>
+        ) : (
+          reviewed.map((a) => <AlertCard key={a.id} alert={a} />)
+        )}
       </section>
     </div>
   );

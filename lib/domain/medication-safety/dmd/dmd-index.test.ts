@@ -20,7 +20,12 @@ describe("dm+d release loader", () => {
 
   it("resolves AMP → VMP → VTM with strengths and the strength-aware CD schedule", () => {
     const index = buildDmdIndex(release);
-    expect(index.get("526311000001106")).toMatchObject({ kind: "AMP", vpid: "318248001", ingredients: [{ isid: "14340003", strength: 160, unitCode: "258684004" }], routeCode: "26643006" });
+    expect(index.get("526311000001106")).toMatchObject({
+      kind: "AMP",
+      vpid: "318248001",
+      ingredients: [{ isid: "14340003", strength: 160, unitCode: "258684004" }],
+      routeCode: "26643006",
+    });
     expect(index.get("local-vmp-morphine-10mg-5ml-solution")?.cdSchedule).toBe("5");
     expect(index.get("local-vmp-morphine-10mg-mr-tab")?.cdSchedule).toBe("2");
     expect(index.get("321196004")?.cdSchedule).toBe("4");

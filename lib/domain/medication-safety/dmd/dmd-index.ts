@@ -52,7 +52,18 @@ export function buildDmdIndex(release: DmdRelease): DmdIndex {
   const routes = byVpid(readRecords(release.vmp, "DROUTE", "DRUG_ROUTE"), (r) => r.ROUTECD ?? "");
   const cds = byVpid(readRecords(release.vmp, "CONTROL_INFO", "CONTROL_DRUG_INFO"), (r) => r.CATCD ?? "");
   const products = new Map<string, DmdProduct>();
-  for (const [vtmid, name] of vtms) products.set(vtmid, { code: vtmid, kind: "VTM", name, vpid: null, vtmid, ingredients: [], formCode: null, routeCode: null, cdSchedule: null });
+  for (const [vtmid, name] of vtms)
+    products.set(vtmid, {
+      code: vtmid,
+      kind: "VTM",
+      name,
+      vpid: null,
+      vtmid,
+      ingredients: [],
+      formCode: null,
+      routeCode: null,
+      cdSchedule: null,
+    });
   for (const r of readRecords(release.vmp, "VMP", "VMPS")) {
     const vpid = r.VPID ?? "";
     products.set(vpid, {
@@ -87,13 +98,30 @@ export function ruleIngredients(product: DmdProduct, vtmName: string | null): st
 /** The compact form the app ships (dmd-products.json), written by `npm run dmd:build`. */
 export interface DmdProductsFile {
   source: string;
-  products: Record<string, { kind: DmdProduct["kind"]; name: string; vpid: string | null; ingredients: string[]; strengths: { name: string; strength: number | null; unitCode: string | null }[]; formCode: string | null; routeCode: string | null; cdSchedule: string | null; localCode: boolean }>;
+  products: Record<
+    string,
+    {
+      kind: DmdProduct["kind"];
+      name: string;
+      vpid: string | null;
+      ingredients: string[];
+      strengths: { name: string; strength: number | null; unitCode: string | null }[];
+      formCode: string | null;
+      routeCode: string | null;
+      cdSchedule: string | null;
+      localCode: boolean;
+    }
+  >;
 }
 
 /** Every product in a release, in the compact shipped form. Codes that are not numeric SNOMED identifiers are flagged local. */
 export function compactRelease(release: DmdRelease, source: string): DmdProductsFile {
   const index = buildDmdIndex(release);
-  const codes = [...readRecords(release.vtm, "VTM").map((r) => r.VTMID ?? ""), ...readRecords(release.vmp, "VMP", "VMPS").map((r) => r.VPID ?? ""), ...readRecords(release.amp, "AMP", "AMPS").map((r) => r.APID ?? "")];
+  const codes = [
+    ...readRecords(release.vtm, "VTM").map((r) => r.VTMID ?? ""),
+    ...readRecords(release.vmp, "VMP", "VMPS").map((r) => r.VPID ?? ""),
+    ...readRecords(release.amp, "AMP", "AMPS").map((r) => r.APID ?? ""),
+  ];
   const products: DmdProductsFile["products"] = {};
   for (const code of codes) {
     const p = index.get(code);

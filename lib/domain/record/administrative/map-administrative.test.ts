@@ -13,8 +13,21 @@ function map(...resources: Record<string, unknown>[]) {
 
 describe("mapAdministrative", () => {
   it("shows registration, the practice's phone and NHS number status, complete for what the registration holds", () => {
-    const verified = { url: "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus", valueCodeableConcept: { coding: [{ code: "01", display: "Number present and verified" }] } };
-    const section = map(patient({ identifier: [{ system: "https://fhir.nhs.uk/Id/nhs-number", value: "9000000009", extension: [verified] }] }), { ...practice, partOf: { display: "NHS Leeds CCG" }, telecom: [{ system: "email", value: "x@example.invalid" }, { system: "phone", value: "0113 496 0000" }] });
+    const verified = {
+      url: "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus",
+      valueCodeableConcept: { coding: [{ code: "01", display: "Number present and verified" }] },
+    };
+    const section = map(
+      patient({ identifier: [{ system: "https://fhir.nhs.uk/Id/nhs-number", value: "9000000009", extension: [verified] }] }),
+      {
+        ...practice,
+        partOf: { display: "NHS Leeds CCG" },
+        telecom: [
+          { system: "email", value: "x@example.invalid" },
+          { system: "phone", value: "0113 496 0000" },
+        ],
+      },
+    );
     expect(section.items.map((i) => [i.label, i.value])).toEqual([
       ["Registered GP practice", "Riverside Surgery (Y90001)"],
       ["Practice telephone", "0113 496 0000"],
@@ -26,6 +39,11 @@ describe("mapAdministrative", () => {
   });
 
   it("says Not recorded when the practice and verification are missing", () => {
-    expect(map(patient({ generalPractitioner: [] })).items.map((i) => i.value)).toEqual(["Not recorded", "Not recorded", "Not recorded", "Not recorded"]);
+    expect(map(patient({ generalPractitioner: [] })).items.map((i) => i.value)).toEqual([
+      "Not recorded",
+      "Not recorded",
+      "Not recorded",
+      "Not recorded",
+    ]);
   });
 });

@@ -20,15 +20,26 @@ export function mapAdministrative({ index }: SectionInput<never>): Administrativ
   const practiceOrg: Organization | undefined = index.registeredPractice;
   const practice = practiceOrg ? organisationSource(practiceOrg, index, "own-practice") : null;
   const nhs = arr<Identifier>(index.patient.identifier).find((i) => i?.system === NHS_NUMBER_SYSTEM);
-  const verification = arr<Extension>(nhs?.extension).find((e) => e?.url === VERIFICATION_URL)?.valueCodeableConcept as CodeableConcept | undefined;
+  const verification = arr<Extension>(nhs?.extension).find((e) => e?.url === VERIFICATION_URL)?.valueCodeableConcept as
+    CodeableConcept | undefined;
   const phone = arr<ContactPoint>(practiceOrg?.telecom).find((t) => t?.system === "phone");
   const source = practice ?? { name: "Organisation not recorded", odsCode: null, kind: "unknown" as const };
-  const row = (id: string, label: string, value: string): AdministrativeItem => ({ id, source, recorded: dateView(undefined), label, value });
+  const row = (id: string, label: string, value: string): AdministrativeItem => ({
+    id,
+    source,
+    recorded: dateView(undefined),
+    label,
+    value,
+  });
   const items = [
     row("registered-practice", "Registered GP practice", practice ? organisationLabel(practice) : NOT_RECORDED),
     row("practice-phone", "Practice telephone", str(phone?.value) ?? NOT_RECORDED),
     row("commissioner", "Commissioning organisation", str(practiceOrg?.partOf?.display) ?? NOT_RECORDED),
-    row("nhs-number-status", "NHS number status", codingText(arr<Coding>(verification?.coding)[0]) ?? str(verification?.text) ?? NOT_RECORDED),
+    row(
+      "nhs-number-status",
+      "NHS number status",
+      codingText(arr<Coding>(verification?.coding)[0]) ?? str(verification?.text) ?? NOT_RECORDED,
+    ),
   ];
   return { completeness: buildCompleteness({ shown: items.length }), items };
 }

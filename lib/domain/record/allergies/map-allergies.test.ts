@@ -20,8 +20,20 @@ const allergy = (id: string, over: Json = {}): Json => ({
 });
 
 function map(activeIds: string[], resolvedIds: string[] | null, resources: Json[], activeOver: Json = {}) {
-  const lists = [list("allergies", activeIds.map((i) => `AllergyIntolerance/${i}`), activeOver)];
-  if (resolvedIds) lists.push(list("resolvedAllergies", resolvedIds.map((i) => `AllergyIntolerance/${i}`)));
+  const lists = [
+    list(
+      "allergies",
+      activeIds.map((i) => `AllergyIntolerance/${i}`),
+      activeOver,
+    ),
+  ];
+  if (resolvedIds)
+    lists.push(
+      list(
+        "resolvedAllergies",
+        resolvedIds.map((i) => `AllergyIntolerance/${i}`),
+      ),
+    );
   const indexed = indexBundle(baseBundle(...lists, ...resources));
   if (!indexed.ok) throw new Error("bad test bundle");
   return mapAllergies(sectionInput(allergiesSection, indexed.index));
@@ -29,9 +41,27 @@ function map(activeIds: string[], resolvedIds: string[] | null, resources: Json[
 
 describe("mapAllergies", () => {
   it("maps active and resolved allergies with the drug class for conflict checks", () => {
-    const section = map(["a"], ["r"], [allergy("a"), allergy("r", { clinicalStatus: { coding: [{ code: "resolved" }] }, code: { text: "Grass pollen" }, lastOccurrence: "2016-11-03", extension: [] })]);
+    const section = map(
+      ["a"],
+      ["r"],
+      [
+        allergy("a"),
+        allergy("r", {
+          clinicalStatus: { coding: [{ code: "resolved" }] },
+          code: { text: "Grass pollen" },
+          lastOccurrence: "2016-11-03",
+          extension: [],
+        }),
+      ],
+    );
     expect(section.active).toHaveLength(1);
-    expect(section.active[0]).toMatchObject({ substance: "Allergy to penicillin", allergen: { classes: ["penicillin"] }, reactions: ["Urticaria"], recorded: { display: "08-Nov-2011" }, status: "active" });
+    expect(section.active[0]).toMatchObject({
+      substance: "Allergy to penicillin",
+      allergen: { classes: ["penicillin"] },
+      reactions: ["Urticaria"],
+      recorded: { display: "08-Nov-2011" },
+      status: "active",
+    });
     expect(section.resolved.map((a) => [a.substance, a.resolved.display])).toEqual([["Grass pollen", "03-Nov-2016"]]);
     expect(section.noKnownAllergies).toBe(false);
   });
@@ -43,21 +73,36 @@ describe("mapAllergies", () => {
   });
 
   it("tells a recorded 'no known allergies' from an empty list", () => {
-    const nka = allergy("n", { code: { coding: [{ system: "http://snomed.info/sct", code: "716186003", display: "No known allergy" }] }, extension: [] });
+    const nka = allergy("n", {
+      code: { coding: [{ system: "http://snomed.info/sct", code: "716186003", display: "No known allergy" }] },
+      extension: [],
+    });
     expect(map(["n"], null, [nka])).toMatchObject({ noKnownAllergies: true, active: [] });
     expect(map([], null, []).noKnownAllergies).toBe(false);
   });
 
   it("handles missing fields and withheld items", () => {
     const section = map(["b"], null, [{ resourceType: "AllergyIntolerance", id: "b", reaction: "none", category: "x" }], withheldWarning);
-    expect(section.active[0]).toMatchObject({ substance: "Substance not recorded", category: "unknown", criticality: "unknown", reactions: [], status: "active" });
+    expect(section.active[0]).toMatchObject({
+      substance: "Substance not recorded",
+      category: "unknown",
+      criticality: "unknown",
+      reactions: [],
+      status: "active",
+    });
     expect(section.completeness.status).toBe("items-withheld");
   });
 
   it("keeps the recorded negation's own words and the verification status", () => {
-    const nkda = allergy("n", { code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] }, extension: [] });
+    const nkda = allergy("n", {
+      code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] },
+      extension: [],
+    });
     expect(map(["n"], null, [nkda])).toMatchObject({ noKnownAllergies: true, noKnownAllergiesText: "No known drug allergy" });
-    const wrong = map(["e", "r"], null, [allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }), allergy("r", { verificationStatus: { coding: [{ code: "refuted" }] } })]);
+    const wrong = map(["e", "r"], null, [
+      allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }),
+      allergy("r", { verificationStatus: { coding: [{ code: "refuted" }] } }),
+    ]);
     expect(wrong.active.map((a) => a.verification)).toEqual(["entered-in-error", "refuted"]);
   });
 });

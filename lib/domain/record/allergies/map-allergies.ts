@@ -31,8 +31,16 @@ function mapAllergy(resource: AllergyIntolerance, index: BundleIndex, fallbackSt
     type: oneOf(resource.type, ["allergy", "intolerance"] as const, "unknown"),
     criticality: oneOf(resource.criticality, ["low", "high", "unable-to-assess"] as const, "unknown"),
     status,
-    ...(verification === "confirmed" || verification === "unconfirmed" || verification === "presumed" || verification === "refuted" || verification === "entered-in-error" ? { verification } : {}),
-    reactions: reaction.flatMap((r) => arr<CodeableConcept>(r?.manifestation).map((m) => conceptText(m))).filter((t) => t !== "Not recorded"),
+    ...(verification === "confirmed" ||
+    verification === "unconfirmed" ||
+    verification === "presumed" ||
+    verification === "refuted" ||
+    verification === "entered-in-error"
+      ? { verification }
+      : {}),
+    reactions: reaction
+      .flatMap((r) => arr<CodeableConcept>(r?.manifestation).map((m) => conceptText(m)))
+      .filter((t) => t !== "Not recorded"),
     onset: dateView(resource.onsetDateTime),
     // R4 has no resolution date; the mock MIG puts it in lastOccurrence (not in its README).
     resolved: status === "resolved" ? dateView(resource.lastOccurrence) : dateView(undefined),
@@ -49,14 +57,16 @@ export function mapAllergies({ index, lists }: SectionInput<"allergies" | "resol
   // An item whose status contradicts its list is moved, not dropped: clinicalStatus wins.
   const items = [...activeMapped.items, ...resolvedMapped.items].filter((a) => !negatives.includes(a));
   const base = sectionCompleteness(active, items.length, activeMapped.unreadable + resolvedMapped.unreadable, null);
-  const completeness = resolved?.withheld && !base.reasons.includes("items-withheld")
-    ? buildCompleteness({ shown: items.length, withheld: true, unreadable: base.unreadable })
-    : base;
+  const completeness =
+    resolved?.withheld && !base.reasons.includes("items-withheld")
+      ? buildCompleteness({ shown: items.length, withheld: true, unreadable: base.unreadable })
+      : base;
   return {
     completeness,
     active: items.filter((a) => a.status !== "resolved"),
     resolved: items.filter((a) => a.status === "resolved"),
     noKnownAllergies: negatives.length > 0 && items.length === 0,
-    noKnownAllergiesText: negatives.length > 0 && items.length === 0 ? (negatives[0]?.code?.display ?? negatives[0]?.substance ?? null) : null,
+    noKnownAllergiesText:
+      negatives.length > 0 && items.length === 0 ? (negatives[0]?.code?.display ?? negatives[0]?.substance ?? null) : null,
   };
 }

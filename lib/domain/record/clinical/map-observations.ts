@@ -8,7 +8,11 @@ import type { SectionInput } from "../section-registry/define-section";
 
 export function mapObservations({ index, lists, filter: dateFilter }: SectionInput<"observations">): ObservationsSection {
   return mapListSection(
-    lists.observations, (r) => (r.resourceType === "Observation" ? mapObservation(r, index) : null), (o) => o.date.sortKey, dateFilter);
+    lists.observations,
+    (r) => (r.resourceType === "Observation" ? mapObservation(r, index) : null),
+    (o) => o.date.sortKey,
+    dateFilter,
+  );
 }
 
 export function mapInvestigations({ index, lists, filter: dateFilter }: SectionInput<"investigations">): InvestigationsSection {

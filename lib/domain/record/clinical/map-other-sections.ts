@@ -62,7 +62,9 @@ export function mapRisks({ index, lists }: SectionInput<"risksAndWarnings">): Ri
     (r) => {
       if (r.resourceType !== "Flag") return null;
       const f: Flag = r;
-      const category = arr<CodeableConcept>(f.category).flatMap((c) => arr<Coding>(c?.coding)).map((c) => str(c?.code))[0];
+      const category = arr<CodeableConcept>(f.category)
+        .flatMap((c) => arr<Coding>(c?.coding))
+        .map((c) => str(c?.code))[0];
       return {
         id: f.id ?? `flag-${conceptText(f.code)}`,
         source: sourceFor(f, index),

@@ -10,7 +10,8 @@ import type { SectionInput } from "../section-registry/define-section";
 export function mapCondition(c: Condition, index: BundleIndex): ProblemItem {
   const clinical = arr<Coding>(c.clinicalStatus?.coding)[0]?.code;
   // Without a clinical status, an abatement date is the only evidence the problem has ended.
-  const past = clinical === "inactive" || clinical === "resolved" || clinical === "remission" || (clinical === undefined && !!c.abatementDateTime);
+  const past =
+    clinical === "inactive" || clinical === "resolved" || clinical === "remission" || (clinical === undefined && !!c.abatementDateTime);
   const significance = extension(c, EXT.problemSignificance)?.valueCode;
   return {
     id: c.id ?? `problem-${conceptText(c.code)}`,

@@ -34,7 +34,9 @@ function componentValue(o: Observation): string | null {
 }
 
 function flag(o: Observation): ObservationItem["flag"] {
-  const code = arr<CodeableConcept>(o.interpretation).flatMap((i) => arr<Coding>(i?.coding)).map((c) => c?.code)[0];
+  const code = arr<CodeableConcept>(o.interpretation)
+    .flatMap((i) => arr<Coding>(i?.coding))
+    .map((c) => c?.code)[0];
   if (code === "H" || code === "HH" || code === "HU") return "high";
   if (code === "L" || code === "LL" || code === "LU") return "low";
   return code === "A" || code === "AA" ? "abnormal" : null;

@@ -14,22 +14,37 @@ describe("careWishesStatus: the banner's three states", () => {
   });
 
   it("for CPR is said as such", () => {
-    expect(careWishesStatus(endOfLifeSection({ cpr: cprDecision({ decision: "for-resuscitation" }) }))).toMatchObject({ state: "decision", tone: "for-cpr", headline: "For CPR — 02-May-2026" });
+    expect(careWishesStatus(endOfLifeSection({ cpr: cprDecision({ decision: "for-resuscitation" }) }))).toMatchObject({
+      state: "decision",
+      tone: "for-cpr",
+      headline: "For CPR — 02-May-2026",
+    });
   });
 
   it("says when there is more than one decision and when the review date has passed", () => {
-    const s = careWishesStatus(endOfLifeSection({ cpr: cprDecision({ reviewOverdue: true }), cprOlder: [cprDecision({ id: "old", decision: "for-resuscitation" })] }));
+    const s = careWishesStatus(
+      endOfLifeSection({
+        cpr: cprDecision({ reviewOverdue: true }),
+        cprOlder: [cprDecision({ id: "old", decision: "for-resuscitation" })],
+      }),
+    );
     expect(s.details).toEqual(expect.arrayContaining(["2 CPR decisions recorded; most recent shown", "Review date passed (02-Nov-2026)"]));
   });
 
   it("an unclear decision is never shown as DNACPR or for CPR", () => {
-    const s = careWishesStatus(endOfLifeSection({ cpr: cprDecision({ decision: "unknown", display: "Discussed" }), cprUnclear: "unknown-code" }));
+    const s = careWishesStatus(
+      endOfLifeSection({ cpr: cprDecision({ decision: "unknown", display: "Discussed" }), cprUnclear: "unknown-code" }),
+    );
     expect(s).toMatchObject({ state: "decision", tone: "warning", headline: DECISION_UNCLEAR });
   });
 
   it("none: a complete section without a CPR decision", () => {
     expect(careWishesStatus(emptyEndOfLife())).toMatchObject({ state: "none", headline: NO_CPR_DECISION, hasCareWishes: false });
-    expect(careWishesStatus(endOfLifeSection({ cpr: null }))).toMatchObject({ state: "none", headline: NO_CPR_DECISION, hasCareWishes: true });
+    expect(careWishesStatus(endOfLifeSection({ cpr: null }))).toMatchObject({
+      state: "none",
+      headline: NO_CPR_DECISION,
+      hasCareWishes: true,
+    });
   });
 
   it("unavailable: the section could not be fetched (never 'none')", () => {
@@ -39,7 +54,10 @@ describe("careWishesStatus: the banner's three states", () => {
   });
 
   it("withheld or unreadable entries with no decision are not 'no decision recorded'", () => {
-    for (const facts of [{ shown: 0, withheld: true }, { shown: 2, unreadable: 1 }]) {
+    for (const facts of [
+      { shown: 0, withheld: true },
+      { shown: 2, unreadable: 1 },
+    ]) {
       const s = careWishesStatus({ ...endOfLifeSection({ cpr: null }), completeness: buildCompleteness(facts) });
       expect(s).toMatchObject({ state: "unavailable", headline: EOL_INCOMPLETE });
     }

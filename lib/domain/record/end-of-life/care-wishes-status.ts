@@ -32,7 +32,9 @@ function decisionHeadline(s: EndOfLifeSection): { tone: CareWishesStatus["tone"]
   const cpr = s.cpr!;
   if (s.cprUnclear !== null) return { tone: "warning", headline: DECISION_UNCLEAR };
   const date = cpr.date.iso ? cpr.date.display : "date not recorded";
-  return cpr.decision === "not-for-resuscitation" ? { tone: "dnacpr", headline: `DNACPR — ${date}` } : { tone: "for-cpr", headline: `For CPR — ${date}` };
+  return cpr.decision === "not-for-resuscitation"
+    ? { tone: "dnacpr", headline: `DNACPR — ${date}` }
+    : { tone: "for-cpr", headline: `For CPR — ${date}` };
 }
 
 function otherWishes(s: EndOfLifeSection): string[] {
@@ -50,7 +52,15 @@ function otherWishes(s: EndOfLifeSection): string[] {
 export function careWishesStatus(s: EndOfLifeSection | null): CareWishesStatus {
   if (s === null || s.completeness.status === "source-unavailable") return unavailableStatus();
   const incomplete = s.completeness.reasons.some((r) => r === "items-withheld" || r === "items-unreadable");
-  const hasCareWishes = s.hasContent && (s.cpr !== null || s.respect !== null || s.adrt !== null || s.lastingPowerOfAttorney.length > 0 || s.palliativeCareRegister !== null || s.preferredPlaceOfCare !== null || s.preferredPlaceOfDeath !== null);
+  const hasCareWishes =
+    s.hasContent &&
+    (s.cpr !== null ||
+      s.respect !== null ||
+      s.adrt !== null ||
+      s.lastingPowerOfAttorney.length > 0 ||
+      s.palliativeCareRegister !== null ||
+      s.preferredPlaceOfCare !== null ||
+      s.preferredPlaceOfDeath !== null);
   const others = otherWishes(s);
   if (s.cpr === null) {
     if (incomplete) return { state: "unavailable", tone: "warning", headline: EOL_INCOMPLETE, details: others, hasCareWishes };

@@ -22,7 +22,8 @@ export function mapContact(person: RelatedPerson): Contact {
   const relationships = arr<CodeableConcept>(person.relationship);
   const roleCoding = relationships.flatMap((r) => arr<Coding>(r?.coding)).find((c) => c?.system === CODE_SYSTEM.contactRole);
   const code = roleCoding?.code;
-  const role: Contact["role"] = code === "lpa-health-welfare" || code === "next-of-kin" || code === "main-carer" || code === "key-worker" ? code : "other";
+  const role: Contact["role"] =
+    code === "lpa-health-welfare" || code === "next-of-kin" || code === "main-carer" || code === "key-worker" ? code : "other";
   const family = relationships.find((r) => !arr<Coding>(r?.coding).some((c) => c?.system === CODE_SYSTEM.contactRole));
   const phone = arr<ContactPoint>(person.telecom).find((t) => t?.system === "phone");
   return {

@@ -25,7 +25,10 @@ function ceilingOf(concept: CodeableConcept | undefined): { ceiling: CeilingOfTr
   return { ceiling, ceilingText: str(concept.text) ?? str(coding?.display) };
 }
 
-const categoryIs = (concepts: unknown, code: string) => arr<CodeableConcept>(concepts).some((c) => arr<Coding>(c?.coding).some((x) => x?.system === CODE_SYSTEM.endOfLifeItem && x.code === code));
+const categoryIs = (concepts: unknown, code: string) =>
+  arr<CodeableConcept>(concepts).some((c) =>
+    arr<Coding>(c?.coding).some((x) => x?.system === CODE_SYSTEM.endOfLifeItem && x.code === code),
+  );
 // A ReSPECT plan or an ADRT counts only while in force: status "active" (not draft, revoked, inactive, entered-in-error).
 const inForce = (status: unknown) => status === "active";
 
@@ -33,7 +36,8 @@ type Respect = NonNullable<EndOfLifeSection["respect"]>;
 
 function respectFromPlan(plan: CarePlan, index: BundleIndex): Respect {
   const activities = arr<NonNullable<CarePlan["activity"]>[number]>(plan.activity).flatMap((a) => (a?.detail ? [a.detail] : []));
-  const texts = (doNotPerform: boolean) => activities.filter((d) => (d.doNotPerform === true) === doNotPerform).flatMap((d) => str(d.code?.text) ?? []);
+  const texts = (doNotPerform: boolean) =>
+    activities.filter((d) => (d.doNotPerform === true) === doNotPerform).flatMap((d) => str(d.code?.text) ?? []);
   return {
     priority: str(plan.description) ?? "Not recorded",
     recommended: texts(false),
@@ -44,7 +48,9 @@ function respectFromPlan(plan: CarePlan, index: BundleIndex): Respect {
 }
 
 function respectFromObservation(o: Observation, index: BundleIndex): Respect {
-  const component = arr<NonNullable<Observation["component"]>[number]>(o.component).find((c) => arr<Coding>(c?.code?.coding).some((x) => x?.code === "ceiling-of-treatment"));
+  const component = arr<NonNullable<Observation["component"]>[number]>(o.component).find((c) =>
+    arr<Coding>(c?.code?.coding).some((x) => x?.code === "ceiling-of-treatment"),
+  );
   return {
     priority: str(o.valueString) ?? "Not recorded",
     recommended: componentTexts(o, "recommended-treatment"),
@@ -59,10 +65,15 @@ type Adrt = NonNullable<EndOfLifeSection["adrt"]>;
 // An ADRT is a Consent with scope "adr" (advanced care directive) and a "deny" provision; the older form an Observation.
 function adrtFromConsent(c: Consent): Adrt {
   const refused = arr<CodeableConcept>(c.provision?.code).flatMap((x) => str(x?.text) ?? []);
-  return { refuses: refused.length > 0 ? refused.join("; ") : "Not recorded", documentLocation: str(c.sourceAttachment?.title), date: dateView(c.dateTime) };
+  return {
+    refuses: refused.length > 0 ? refused.join("; ") : "Not recorded",
+    documentLocation: str(c.sourceAttachment?.title),
+    date: dateView(c.dateTime),
+  };
 }
 
-const quantity = (q: { value?: number; unit?: string } | undefined) => (typeof q?.value === "number" ? `${q.value}${q.unit ? ` ${q.unit}` : ""}` : null);
+const quantity = (q: { value?: number; unit?: string } | undefined) =>
+  typeof q?.value === "number" ? `${q.value}${q.unit ? ` ${q.unit}` : ""}` : null;
 
 function anticipatoryMedicine(s: MedicationStatement, index: BundleIndex): AnticipatoryMedicine {
   const product = readProduct(index.resolve<Medication>(s.medicationReference, "Medication"), str(s.medicationReference?.display));
@@ -73,7 +84,12 @@ function anticipatoryMedicine(s: MedicationStatement, index: BundleIndex): Antic
   const max = dosage?.maxDosePerPeriod;
   const maxAmount = quantity(max?.numerator);
   const per = max?.denominator;
-  const maxIn24Hours = maxAmount && per?.value === 24 && per.unit?.startsWith("h") ? `${maxAmount} in 24 hours` : maxAmount && per?.value === 1 && per.unit?.startsWith("d") ? `${maxAmount} in 24 hours` : null;
+  const maxIn24Hours =
+    maxAmount && per?.value === 24 && per.unit?.startsWith("h")
+      ? `${maxAmount} in 24 hours`
+      : maxAmount && per?.value === 1 && per.unit?.startsWith("d")
+        ? `${maxAmount} in 24 hours`
+        : null;
   const issued = str(extension(s, EXT.lastIssueDate)?.valueDateTime);
   return {
     id: s.id ?? product.name,
@@ -94,22 +110,49 @@ export function mapEndOfLife({ index, lists, now }: SectionInput<"endOfLife">): 
   const live = observations.filter((o) => entryStatus(o.status) === "effective");
   const obs = (code: string) => live.find((o) => itemCode(o) === code);
   const value = (code: string) => str(obs(code)?.valueString);
-  const diagnoses = mapEach(resources.filter((r) => r.resourceType === "Condition"), (r) => (r.resourceType === "Condition" ? mapCondition(r, index) : null));
-  const contacts = mapEach(resources.filter((r) => r.resourceType === "RelatedPerson"), (r) => (r.resourceType === "RelatedPerson" ? mapContact(r as RelatedPerson) : null));
-  const anticipatory = mapEach(resources.filter((r) => r.resourceType === "MedicationStatement"), (r) => anticipatoryMedicine(r as MedicationStatement, index));
-  const cprEntries = mapEach(observations.filter((o) => itemCode(o) === "cpr-decision"), (r) => {
-    const o = r as Observation;
-    return { ...mapCprDecision(o, index, now), status: entryStatus(o.status) };
-  });
+  const diagnoses = mapEach(
+    resources.filter((r) => r.resourceType === "Condition"),
+    (r) => (r.resourceType === "Condition" ? mapCondition(r, index) : null),
+  );
+  const contacts = mapEach(
+    resources.filter((r) => r.resourceType === "RelatedPerson"),
+    (r) => (r.resourceType === "RelatedPerson" ? mapContact(r as RelatedPerson) : null),
+  );
+  const anticipatory = mapEach(
+    resources.filter((r) => r.resourceType === "MedicationStatement"),
+    (r) => anticipatoryMedicine(r as MedicationStatement, index),
+  );
+  const cprEntries = mapEach(
+    observations.filter((o) => itemCode(o) === "cpr-decision"),
+    (r) => {
+      const o = r as Observation;
+      return { ...mapCprDecision(o, index, now), status: entryStatus(o.status) };
+    },
+  );
   const cpr = selectCprDecision(cprEntries.items);
   const strip = <T extends { status: unknown }>({ status: _status, ...rest }: T) => rest;
   const register = obs("palliative-care-register");
-  const plan = resources.find((r): r is CarePlan => r.resourceType === "CarePlan" && categoryIs(r.category, "respect-priorities") && inForce(r.status));
+  const plan = resources.find(
+    (r): r is CarePlan => r.resourceType === "CarePlan" && categoryIs(r.category, "respect-priorities") && inForce(r.status),
+  );
   const respectObs = obs("respect-priorities");
   const respect = plan ? respectFromPlan(plan, index) : respectObs ? respectFromObservation(respectObs, index) : null;
-  const consent = resources.find((r): r is Consent => r.resourceType === "Consent" && arr<Coding>(r.scope?.coding).some((c) => c?.system === CODE_SYSTEM.consentScope && c.code === "adr") && inForce(r.status));
+  const consent = resources.find(
+    (r): r is Consent =>
+      r.resourceType === "Consent" &&
+      arr<Coding>(r.scope?.coding).some((c) => c?.system === CODE_SYSTEM.consentScope && c.code === "adr") &&
+      inForce(r.status),
+  );
   const adrtObs = obs("adrt");
-  const adrt = consent ? adrtFromConsent(consent) : adrtObs ? { refuses: str(adrtObs.valueString) ?? "Not recorded", documentLocation: str(arr<{ text?: string }>(adrtObs.note)[0]?.text), date: dateView(adrtObs.effectiveDateTime) } : null;
+  const adrt = consent
+    ? adrtFromConsent(consent)
+    : adrtObs
+      ? {
+          refuses: str(adrtObs.valueString) ?? "Not recorded",
+          documentLocation: str(arr<{ text?: string }>(adrtObs.note)[0]?.text),
+          date: dateView(adrtObs.effectiveDateTime),
+        }
+      : null;
   const updated = obs("plan-updated");
   const unreadable = diagnoses.unreadable + contacts.unreadable + anticipatory.unreadable + cprEntries.unreadable;
   return {
@@ -135,7 +178,12 @@ export function mapEndOfLife({ index, lists, now }: SectionInput<"endOfLife">): 
     communicationNeeds: value("communication-needs"),
     servicesInvolved: componentTexts(obs("services-involved"), "service"),
     equipmentInHome: componentTexts(obs("equipment-in-home"), "equipment"),
-    planUpdated: updated ? { by: clinicianName(arr(updated.performer)[0], index) ?? componentText(updated, "updated-by"), on: dateView(updated.effectiveDateTime) } : null,
+    planUpdated: updated
+      ? {
+          by: clinicianName(arr(updated.performer)[0], index) ?? componentText(updated, "updated-by"),
+          on: dateView(updated.effectiveDateTime),
+        }
+      : null,
     adrt,
     anticipatoryMedicines: { items: anticipatory.items, location: value("anticipatory-medicines-location") },
     lastingPowerOfAttorney: contacts.items.filter((c) => c.role === "lpa-health-welfare"),

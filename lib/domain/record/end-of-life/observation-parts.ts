@@ -7,8 +7,11 @@ import { CODE_SYSTEM } from "../fhir/systems";
 export const itemCode = (o: Observation) => arr<Coding>(o.code?.coding).find((c) => c?.system === CODE_SYSTEM.endOfLifeItem)?.code ?? null;
 
 export const componentValues = (o: Observation | undefined, code: string): ObservationComponent[] =>
-  arr<ObservationComponent>(o?.component).filter((c) => arr<Coding>(c?.code?.coding).some((x) => x?.code === code) || c?.code?.text === code);
+  arr<ObservationComponent>(o?.component).filter(
+    (c) => arr<Coding>(c?.code?.coding).some((x) => x?.code === code) || c?.code?.text === code,
+  );
 
 export const componentText = (o: Observation | undefined, code: string): string | null => str(componentValues(o, code)[0]?.valueString);
 
-export const componentTexts = (o: Observation | undefined, code: string): string[] => componentValues(o, code).flatMap((c) => str(c.valueString) ?? []);
+export const componentTexts = (o: Observation | undefined, code: string): string[] =>
+  componentValues(o, code).flatMap((c) => str(c.valueString) ?? []);

@@ -46,17 +46,23 @@ export function indexBundle(input: unknown): IndexResult {
   const outcome = z.looseObject({ resourceType: z.literal("OperationOutcome") }).safeParse(input);
   if (outcome.success) return { ok: false, error: outcomeError(outcome.data as unknown as OperationOutcome) };
   const parsed = bundleShape.safeParse(input);
-  if (!parsed.success) return { ok: false, error: { code: "not-a-bundle", message: "The record source returned data that is not a FHIR Bundle", detailsCode: null } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { code: "not-a-bundle", message: "The record source returned data that is not a FHIR Bundle", detailsCode: null },
+    };
   // The envelope is checked; resource contents stay untrusted and are read defensively.
   const bundle = parsed.data as unknown as Bundle<FhirResource>;
   const resources = arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry).flatMap((e) => (e.resource ? [e.resource] : []));
   const byRef = new Map<string, FhirResource>();
   for (const r of resources) if (r.id) byRef.set(`${r.resourceType}/${r.id}`, r);
-  for (const e of arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry)) if (e.fullUrl && e.resource) byRef.set(e.fullUrl, e.resource);
+  for (const e of arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry))
+    if (e.fullUrl && e.resource) byRef.set(e.fullUrl, e.resource);
 
   const patients = resources.filter((r): r is Patient => r.resourceType === "Patient");
   const patient = patients[0];
-  if (patient === undefined) return { ok: false, error: { code: "no-patient", message: "The record contains no patient", detailsCode: null } };
+  if (patient === undefined)
+    return { ok: false, error: { code: "no-patient", message: "The record contains no patient", detailsCode: null } };
 
   const lookup = (reference: unknown): FhirResource | undefined => {
     const ref = typeof reference === "string" ? reference : refOf(reference);
@@ -70,7 +76,9 @@ export function indexBundle(input: unknown): IndexResult {
   };
   const lists = resources.filter((r): r is List => r.resourceType === "List");
   const list = (code: string) => lists.find((l) => arr<{ code?: string }>(l.code?.coding).some((c) => c?.code === code));
-  const registeredPractice = arr(patient.generalPractitioner).map((ref) => resolve<Organization>(ref, "Organization")).find((o) => o !== undefined);
+  const registeredPractice = arr(patient.generalPractitioner)
+    .map((ref) => resolve<Organization>(ref, "Organization"))
+    .find((o) => o !== undefined);
   const warnings = resources.filter((r): r is OperationOutcome => r.resourceType === "OperationOutcome");
   return { ok: true, index: { resources, lookup, resolve, list, patient, registeredPractice, warnings } };
 }

@@ -11,7 +11,12 @@ export const arr = <T>(value: readonly T[] | undefined | null | unknown): T[] =>
 function readDate(iso: string | null, withTime: boolean): DateView {
   const parsed = parseFhirDate(iso);
   if (parsed === null) return { iso: null, precision: null, display: NOT_RECORDED, sortKey: null };
-  return { iso, precision: parsed.precision, display: withTime ? formatDateTime(parsed) : formatDate(parsed), sortKey: parsed.start.getTime() };
+  return {
+    iso,
+    precision: parsed.precision,
+    display: withTime ? formatDateTime(parsed) : formatDate(parsed),
+    sortKey: parsed.start.getTime(),
+  };
 }
 
 // Reading a date in UK time is slow (a time-zone lookup per call), and a long record repeats the same few hundred
@@ -41,7 +46,13 @@ export function codingText(coding: Coding | undefined): string | null {
 /** Text first (what the clinician typed or the system chose to show), then the first coding. */
 export function conceptText(concept: CodeableConcept | undefined | null, missing: string = NOT_RECORDED): string {
   if (!concept || typeof concept !== "object") return missing;
-  return str(concept.text) ?? arr<Coding>(concept.coding).map(codingText).find((t) => t !== null) ?? missing;
+  return (
+    str(concept.text) ??
+    arr<Coding>(concept.coding)
+      .map(codingText)
+      .find((t) => t !== null) ??
+    missing
+  );
 }
 
 export function firstCoding(concept: CodeableConcept | undefined | null, system?: string): Coding | undefined {

@@ -58,7 +58,17 @@ export function mapEach<T>(resources: readonly FhirResource[], map: (r: FhirReso
   return { items, unreadable };
 }
 
-export function sectionCompleteness(section: SectionEntries | null, shown: number, unreadable: number, dateFilter: DateFilter | null | undefined): Completeness {
+export function sectionCompleteness(
+  section: SectionEntries | null,
+  shown: number,
+  unreadable: number,
+  dateFilter: DateFilter | null | undefined,
+): Completeness {
   if (section === null) return buildCompleteness({ shown: 0, sourceUnavailable: true });
-  return buildCompleteness({ shown, withheld: section.withheld, unreadable: unreadable + section.unresolved, dateFilter: dateFilter ?? null });
+  return buildCompleteness({
+    shown,
+    withheld: section.withheld,
+    unreadable: unreadable + section.unresolved,
+    dateFilter: dateFilter ?? null,
+  });
 }

@@ -1,4 +1,15 @@
-import type { CodeableConcept, Coding, Extension, FhirResource, HumanName, Identifier, Organization, Practitioner, PractitionerRole, Reference } from "fhir/r4";
+import type {
+  CodeableConcept,
+  Coding,
+  Extension,
+  FhirResource,
+  HumanName,
+  Identifier,
+  Organization,
+  Practitioner,
+  PractitionerRole,
+  Reference,
+} from "fhir/r4";
 import type { OrganisationKind, SourceOrganisation } from "../common";
 import type { BundleIndex } from "./bundle-index";
 import { arr, extension, str } from "./fhir-values";
@@ -44,7 +55,11 @@ function kindFromPrescribing(code: string | null): OrganisationKind | null {
   }
 }
 
-export function organisationSource(org: Organization | undefined, index: BundleIndex, hint: OrganisationKind | null = null): SourceOrganisation {
+export function organisationSource(
+  org: Organization | undefined,
+  index: BundleIndex,
+  hint: OrganisationKind | null = null,
+): SourceOrganisation {
   if (org === undefined) return { name: "Organisation not recorded", odsCode: null, kind: hint ?? "unknown" };
   const kind = hint ?? (isRegisteredPractice(org, index) ? "own-practice" : kindFromType(org));
   return { name: str(org.name) ?? "Organisation name not recorded", odsCode: odsOf(org), kind };
@@ -86,7 +101,9 @@ export function personName(name: HumanName | undefined): string | null {
   if (!name) return null;
   const text = str(name.text);
   if (text) return text;
-  const parts = [...arr<string>(name.prefix), ...arr<string>(name.given), str(name.family) ?? ""].map((p) => (typeof p === "string" ? p.trim() : "")).filter((p) => p !== "");
+  const parts = [...arr<string>(name.prefix), ...arr<string>(name.given), str(name.family) ?? ""]
+    .map((p) => (typeof p === "string" ? p.trim() : ""))
+    .filter((p) => p !== "");
   return parts.length > 0 ? parts.join(" ") : null;
 }
 

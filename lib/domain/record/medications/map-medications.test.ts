@@ -19,7 +19,19 @@ const medication = (id: string, name: string, ingredient: string, drugClass: str
   ],
 });
 
-function course(id: string, medId: string, opts: { type: "acute" | "continuous"; status: string; start: string; issues: string[]; org?: [string, string]; extra?: Json[]; plan?: Json }): Json[] {
+function course(
+  id: string,
+  medId: string,
+  opts: {
+    type: "acute" | "continuous";
+    status: string;
+    start: string;
+    issues: string[];
+    org?: [string, string];
+    extra?: Json[];
+    plan?: Json;
+  },
+): Json[] {
   const org = prescribingOrg(...(opts.org ?? ["org-y90001", "registered-practice"]));
   const plan: Json = {
     resourceType: "MedicationRequest",
@@ -65,11 +77,20 @@ function map(...resources: Json[]) {
   return mapMedications(sectionInput(medicationsSection, indexed.index, { now }));
 }
 
-const repeatInfo = (n: number) => ({ url: EXT.repeatInformation, extension: [{ url: "numberOfPrescriptionsIssued", valueUnsignedInt: n }] });
+const repeatInfo = (n: number) => ({
+  url: EXT.repeatInformation,
+  extension: [{ url: "numberOfPrescriptionsIssued", valueUnsignedInt: n }],
+});
 
 describe("mapMedications", () => {
   it("gives an issue the plan's dosage when it has none of its own, and keeps its own otherwise", () => {
-    const [statement, plan, first, second] = course("ms-d", "med-1", { type: "continuous", status: "active", start: "2026-01-01", issues: ["2026-09-01", "2026-10-01"], plan: { dosageInstruction: [{ text: "Two tablets at night" }] } }) as [Json, Json, Json, Json];
+    const [statement, plan, first, second] = course("ms-d", "med-1", {
+      type: "continuous",
+      status: "active",
+      start: "2026-01-01",
+      issues: ["2026-09-01", "2026-10-01"],
+      plan: { dosageInstruction: [{ text: "Two tablets at night" }] },
+    }) as [Json, Json, Json, Json];
     const section = map(statement, plan, first, { ...second, dosageInstruction: [{ text: "One tablet at night" }] });
     expect(section.issues.map((i) => [i.issued.display, i.dosage])).toEqual([
       ["01-Oct-2026", "One tablet at night"],
@@ -80,7 +101,13 @@ describe("mapMedications", () => {
   it("maps a current repeat with last issued, issues, maximum and review date", () => {
     const section = map(
       medication("m-ram", "Ramipril 5mg capsules", "ramipril", "ace-inhibitor"),
-      ...course("ms-1", "m-ram", { type: "continuous", status: "active", start: "2026-05-01", issues: ["2026-09-01", "2026-10-01"], extra: [repeatInfo(2), { url: EXT.reviewDate, valueDate: "2027-02-01" }] }),
+      ...course("ms-1", "m-ram", {
+        type: "continuous",
+        status: "active",
+        start: "2026-05-01",
+        issues: ["2026-09-01", "2026-10-01"],
+        extra: [repeatInfo(2), { url: EXT.reviewDate, valueDate: "2027-02-01" }],
+      }),
     );
     expect(section.completeness.status).toBe("complete");
     expect(section.currentRepeat).toHaveLength(1);
@@ -97,13 +124,22 @@ describe("mapMedications", () => {
       source: { name: "Riverside Surgery", kind: "own-practice" },
       drug: { ingredients: ["ramipril"], classes: ["ace-inhibitor"] },
     });
-    expect(section.issues.map((i) => [i.issued.display, i.planId])).toEqual([["01-Oct-2026", "ms-1"], ["01-Sep-2026", "ms-1"]]);
+    expect(section.issues.map((i) => [i.issued.display, i.planId])).toEqual([
+      ["01-Oct-2026", "ms-1"],
+      ["01-Sep-2026", "ms-1"],
+    ]);
   });
 
   it("keeps acute items from the last 12 months in `acute` and older ones only in `all`", () => {
     const section = map(
       medication("m-amox", "Amoxicillin 500mg capsules", "amoxicillin", "penicillin"),
-      ...course("recent", "m-amox", { type: "acute", status: "completed", start: "2026-10-20", issues: ["2026-10-20"], org: ["org-yoh01", "out-of-hours"] }),
+      ...course("recent", "m-amox", {
+        type: "acute",
+        status: "completed",
+        start: "2026-10-20",
+        issues: ["2026-10-20"],
+        org: ["org-yoh01", "out-of-hours"],
+      }),
       ...course("old", "m-amox", { type: "acute", status: "completed", start: "2025-06-01", issues: ["2025-06-01"] }),
       ooh,
     );
@@ -113,13 +149,22 @@ describe("mapMedications", () => {
   });
 
   it("gives discontinued repeats their date and reason, and marks controlled drugs", () => {
-    const stop = { url: EXT.statusReason, extension: [{ url: "statusReason", valueCodeableConcept: { text: "Adverse reaction: drowsiness" } }, { url: "statusChangeDate", valueDateTime: "2026-08-03" }] };
+    const stop = {
+      url: EXT.statusReason,
+      extension: [
+        { url: "statusReason", valueCodeableConcept: { text: "Adverse reaction: drowsiness" } },
+        { url: "statusChangeDate", valueDateTime: "2026-08-03" },
+      ],
+    };
     const section = map(
       medication("m-mor", "Morphine sulfate 10mg modified-release tablets", "morphine", "opioid", "schedule-2"),
       ...course("ms-m", "m-mor", { type: "continuous", status: "stopped", start: "2026-01-01", issues: ["2026-07-01"], extra: [stop] }),
     );
     expect(section.currentRepeat).toEqual([]);
-    expect(section.discontinuedRepeat[0]).toMatchObject({ discontinued: { date: { display: "03-Aug-2026" }, reason: "Adverse reaction: drowsiness" }, controlledDrug: { schedule: "2" } });
+    expect(section.discontinuedRepeat[0]).toMatchObject({
+      discontinued: { date: { display: "03-Aug-2026" }, reason: "Adverse reaction: drowsiness" },
+      controlledDrug: { schedule: "2" },
+    });
   });
 
   it("shows a brand in capitals and splits a combination ingredient code", () => {
@@ -150,7 +195,14 @@ describe("mapMedications", () => {
   });
 
   it("lists an issue whose plan is not in the Bundle rather than losing it", () => {
-    const orphan: Json = { resourceType: "MedicationRequest", id: "orphan", intent: "order", authoredOn: "2026-10-10", basedOn: [{ reference: "MedicationRequest/gone" }], medicationReference: { display: "Diazepam 2mg tablets" } };
+    const orphan: Json = {
+      resourceType: "MedicationRequest",
+      id: "orphan",
+      intent: "order",
+      authoredOn: "2026-10-10",
+      basedOn: [{ reference: "MedicationRequest/gone" }],
+      medicationReference: { display: "Diazepam 2mg tablets" },
+    };
     const section = map(orphan);
     expect(section.issues.map((i) => [i.id, i.planId, i.medicationName])).toEqual([["orphan", "gone", "Diazepam 2mg tablets"]]);
   });

@@ -9,7 +9,10 @@ import { readProduct, type Product } from "./medication-product";
 import type { MedicationIssue, MedicationItem, MedicationsSection, MedicationStatus, PrescriptionType } from "./types";
 import type { SectionInput } from "../section-registry/define-section";
 
-const byNewest = <T>(key: (t: T) => number | null) => (a: T, b: T) => (key(b) ?? -Infinity) - (key(a) ?? -Infinity);
+const byNewest =
+  <T>(key: (t: T) => number | null) =>
+  (a: T, b: T) =>
+    (key(b) ?? -Infinity) - (key(a) ?? -Infinity);
 
 function quantity(req: MedicationRequest | undefined): string {
   const q = req?.dispenseRequest?.quantity;
@@ -43,7 +46,10 @@ function productOf(medication: Medication | undefined, fallbackName: string | nu
 }
 
 function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: string | null): MedicationIssue {
-  const product = productOf(index.resolve<Medication>(order.medicationReference, "Medication"), str(order.medicationReference?.display) ?? fallbackName);
+  const product = productOf(
+    index.resolve<Medication>(order.medicationReference, "Medication"),
+    str(order.medicationReference?.display) ?? fallbackName,
+  );
   const basedOn = arr<{ reference?: string }>(order.basedOn)[0];
   const planRef = str(basedOn?.reference);
   // An issue without its own dosage was issued as authorised: the plan's dosage applies.
@@ -85,11 +91,18 @@ function ordersByPlan(orders: readonly MedicationRequest[]): Map<string, Medicat
 }
 
 /** A plan and its issues; the issues go to the section's one list of issues, not into the item. */
-function mapStatement(statement: MedicationStatement, index: BundleIndex, ordersOfPlan: ReadonlyMap<string, readonly MedicationRequest[]>): { item: MedicationItem; issues: MedicationIssue[] } {
+function mapStatement(
+  statement: MedicationStatement,
+  index: BundleIndex,
+  ordersOfPlan: ReadonlyMap<string, readonly MedicationRequest[]>,
+): { item: MedicationItem; issues: MedicationIssue[] } {
   const planRef = arr<{ reference?: string }>(statement.basedOn)[0];
   const plan = index.resolve<MedicationRequest>(planRef, "MedicationRequest");
   const medRef = statement.medicationReference ?? plan?.medicationReference;
-  const product = readProduct(index.resolve<Medication>(medRef, "Medication"), str(medRef?.display) ?? conceptText(statement.medicationCodeableConcept, "") ?? null);
+  const product = readProduct(
+    index.resolve<Medication>(medRef, "Medication"),
+    str(medRef?.display) ?? conceptText(statement.medicationCodeableConcept, "") ?? null,
+  );
   const planId = plan?.id ?? null;
   const issues = (planId === null ? [] : (ordersOfPlan.get(planId) ?? []))
     .map((o) => ({ ...mapIssue(o, index, product.name), planId: statement.id ?? planId }))
@@ -118,7 +131,10 @@ function mapStatement(statement: MedicationStatement, index: BundleIndex, orders
     issueCount: typeof issuedCount === "number" ? issuedCount : issues.length,
     maxIssues: typeof maxIssues === "number" && maxIssues >= 0 ? maxIssues : null,
     reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
-    discontinued: itemStatus === "stopped" ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason } : null,
+    discontinued:
+      itemStatus === "stopped"
+        ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason }
+        : null,
     prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
     // Just-in-case medicines stay in the home after issue; the safety checks always treat them as current.
     ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
@@ -152,4 +168,3 @@ export function mapMedications({ index, lists, now, filter }: SectionInput<"medi
     issues: [...planIssues, ...unlinked].sort(byNewest((i) => i.issued.sortKey)),
   };
 }
-

@@ -30,7 +30,11 @@ describe("mapPatient", () => {
   });
 
   it("names the registered practice from the reference when the Organization is not in the Bundle (search results)", () => {
-    const gpRef = { reference: "Organization/nowhere", display: "Hillside Practice", identifier: { system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "Y90077" } };
+    const gpRef = {
+      reference: "Organization/nowhere",
+      display: "Hillside Practice",
+      identifier: { system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "Y90077" },
+    };
     expect(banner({ generalPractitioner: [gpRef] }).registeredPractice).toEqual({ name: "Hillside Practice", odsCode: "Y90077" });
     expect(banner({ generalPractitioner: [{ reference: "Organization/nowhere" }] }).registeredPractice).toBeNull();
   });
@@ -52,7 +56,14 @@ describe("mapPatient", () => {
   });
 
   it("copes with missing and odd values", () => {
-    const b = banner({ name: "x", identifier: [{ system: "other", value: "1" }], gender: "M", birthDate: "1945", address: [{ line: [42] }], generalPractitioner: undefined });
+    const b = banner({
+      name: "x",
+      identifier: [{ system: "other", value: "1" }],
+      gender: "M",
+      birthDate: "1945",
+      address: [{ line: [42] }],
+      generalPractitioner: undefined,
+    });
     expect(b).toMatchObject({
       name: "Name not recorded",
       nhsNumber: null,
@@ -74,6 +85,9 @@ describe("mapPatient", () => {
 
   it("names the usual GP when the Patient links to a Practitioner", () => {
     const refs = [{ reference: "Organization/org-y90001" }, { reference: "Practitioner/pr-1" }];
-    expect(banner({ generalPractitioner: refs }, practice, gp)).toMatchObject({ usualGp: "Dr Alice Jones", registeredPractice: { odsCode: "Y90001" } });
+    expect(banner({ generalPractitioner: refs }, practice, gp)).toMatchObject({
+      usualGp: "Dr Alice Jones",
+      registeredPractice: { odsCode: "Y90001" },
+    });
   });
 });

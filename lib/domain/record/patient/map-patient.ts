@@ -44,7 +44,9 @@ export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
   const deceasedDate = str(patient.deceasedDateTime);
   const deceased = deceasedDate !== null || patient.deceasedBoolean === true ? { date: dateView(deceasedDate) } : null;
   const deathAt = parseFhirDate(deceasedDate);
-  const practice = index.registeredPractice ? organisationSource(index.registeredPractice, index, "own-practice") : practiceFromReference(patient);
+  const practice = index.registeredPractice
+    ? organisationSource(index.registeredPractice, index, "own-practice")
+    : practiceFromReference(patient);
   const phone = arr<ContactPoint>(patient.telecom).find((t) => t?.system === "phone" && !str(t.period?.end));
   // The contract links the Patient only to the practice; a Practitioner link is used when present.
   const gp = arr<Reference>(patient.generalPractitioner).find((ref) => index.resolve<Practitioner>(ref, "Practitioner"));

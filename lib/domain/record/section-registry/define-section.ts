@@ -44,8 +44,12 @@ export interface SectionInput<Lists extends string = string> {
 }
 
 /** A section the gateway sends as one or more Lists (or, with no Lists, one derived from the Patient). */
-export interface SourceSection<Slug extends string, Key extends string, Lists extends string, Schema extends z.ZodType>
-  extends SectionMeta<Slug> {
+export interface SourceSection<
+  Slug extends string,
+  Key extends string,
+  Lists extends string,
+  Schema extends z.ZodType,
+> extends SectionMeta<Slug> {
   readonly kind: "source";
   /** Its key in the record view model (record.sections[key]). */
   readonly key: Key;

@@ -18,7 +18,10 @@ describe("section registry", () => {
     const files = readdirSync(SECTIONS_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
     expect([...RECORD_SECTIONS].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, "")).sort());
     // Fails with "out of date: run npm run sections" when a descriptor was added or changed without indexing.
-    execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/generate-section-registry.ts"), "--check"], { cwd: root, stdio: "pipe" });
+    execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/generate-section-registry.ts"), "--check"], {
+      cwd: root,
+      stdio: "pipe",
+    });
   });
 
   it.each(RECORD_SECTIONS)("%s has a descriptor, a component, a policy entry and a mapper", (slug) => {

@@ -18,7 +18,9 @@ export const SOURCE_SECTIONS: readonly AnySourceSection[] = ALL.filter((d): d is
 
 export const RECORD_SECTION_KEYS = SOURCE_SECTIONS.map((d) => d.key) as RecordSectionKey[];
 
-export const recordSectionsSchema = z.object(Object.fromEntries(SOURCE_SECTIONS.map((d) => [d.key, d.schema.nullable()]))) as unknown as z.ZodType<RecordSections>;
+export const recordSectionsSchema = z.object(
+  Object.fromEntries(SOURCE_SECTIONS.map((d) => [d.key, d.schema.nullable()])),
+) as unknown as z.ZodType<RecordSections>;
 
 /** Every section null: none requested yet. */
 export function emptyRecordSections(): RecordSections {

@@ -9,7 +9,14 @@ const RANGE = { from: "2025-01-01", to: "2025-06-30" };
 
 describe("request plan", () => {
   it("asks for what each page needs, leaving out what the role may not see", () => {
-    expect(sectionsToRequest("summary", "AE_DOCTOR")).toEqual(["medications", "problems", "allergies", "endOfLife", "risksAndWarnings", "encounters"]);
+    expect(sectionsToRequest("summary", "AE_DOCTOR")).toEqual([
+      "medications",
+      "problems",
+      "allergies",
+      "endOfLife",
+      "risksAndWarnings",
+      "encounters",
+    ]);
     expect(sectionsToRequest("summary", "SOCIAL_CARE")).toEqual(["allergies", "endOfLife", "risksAndWarnings"]);
     expect(sectionsToRequest("medications", "OOH_GP")).toEqual(["medications", "allergies"]);
     expect(sectionsToRequest("administrative", "NURSE")).toEqual(["administrative"]);
@@ -29,10 +36,18 @@ describe("request plan", () => {
       encounters: RANGE,
       referrals: RANGE,
     });
-    expect(parameters.parameter?.map((p) => p.name)).toEqual(["patientNHSNumber", "includeMedication", "includeAllergies", "includeConsultations", "includeReferrals"]);
+    expect(parameters.parameter?.map((p) => p.name)).toEqual([
+      "patientNHSNumber",
+      "includeMedication",
+      "includeAllergies",
+      "includeConsultations",
+      "includeReferrals",
+    ]);
     const part = (name: string) => parameters.parameter?.find((p) => p.name === name)?.part ?? [];
     expect(part("includeMedication")).toContainEqual({ name: "medicationSearchFromDate", valueDate: "2025-01-01" });
-    expect(part("includeConsultations")).toEqual([{ name: "consultationSearchPeriod", valuePeriod: { start: "2025-01-01", end: "2025-06-30" } }]);
+    expect(part("includeConsultations")).toEqual([
+      { name: "consultationSearchPeriod", valuePeriod: { start: "2025-01-01", end: "2025-06-30" } },
+    ]);
     expect(part("includeReferrals")).toEqual([]);
   });
 });

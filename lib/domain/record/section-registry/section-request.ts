@@ -55,26 +55,33 @@ const dateField = (field: keyof typeof LABEL, today: string) =>
 function querySchema(section: RecordSection, today: string) {
   const meta = sectionMeta(section);
   return z
-    .object({ from: dateField("from", today), to: dateField("to", today), issues: single("issues").refine((v) => v === null || v === "all", 'issues can only be "all"') })
+    .object({
+      from: dateField("from", today),
+      to: dateField("to", today),
+      issues: single("issues").refine((v) => v === null || v === "all", 'issues can only be "all"'),
+    })
     .superRefine((q, ctx) => {
       const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
       if (meta.dateRange === "none") {
         if (q.from !== null) issue("from", `${meta.title} cannot be narrowed by date: remove the From date`);
         if (q.to !== null) issue("to", `${meta.title} cannot be narrowed by date: remove the To date`);
       }
-      if (meta.dateRange === "from-only" && q.to !== null) issue("to", `${meta.title} can only be narrowed from a date: remove the To date`);
+      if (meta.dateRange === "from-only" && q.to !== null)
+        issue("to", `${meta.title} can only be narrowed from a date: remove the To date`);
       if (q.from !== null && q.to !== null && q.from > q.to) issue("to", "The From date must be on or before the To date");
       if (q.issues !== null && !meta.allItemsOnRequest) issue("issues", `${meta.title} always shows every item: remove issues=all`);
     });
 }
 
-export type SectionQueryParse =
-  | { ok: true; filter: DateFilter | null; allIssues: boolean }
-  | { ok: false; refusal: SectionRequestRefusal };
+export type SectionQueryParse = { ok: true; filter: DateFilter | null; allIssues: boolean } | { ok: false; refusal: SectionRequestRefusal };
 
 /** The query of a known section (the date form checks a range with this before it asks for the page). */
 export function parseSectionQuery(section: RecordSection, query: RawQuery, today: string): SectionQueryParse {
-  const parsed = querySchema(section, today).safeParse({ from: values(query, "from"), to: values(query, "to"), issues: values(query, "issues") });
+  const parsed = querySchema(section, today).safeParse({
+    from: values(query, "from"),
+    to: values(query, "to"),
+    issues: values(query, "issues"),
+  });
   if (parsed.success) {
     const { from, to, issues } = parsed.data;
     return { ok: true, filter: from || to ? { from, to } : null, allIssues: issues === "all" };
@@ -92,7 +99,8 @@ export function parseSectionRequest(input: { nhsNumber: string; section: string;
   const nhs = parseNhsNumber(input.nhsNumber);
   if (!nhs.ok) return { ok: false, refusal: { code: "INVALID_NHS_NUMBER", message: nhs.message, fields: {} } };
   const section = sectionSchema.safeParse(input.section);
-  if (!section.success) return { ok: false, refusal: { code: "SECTION_NOT_FOUND", message: "There is no such record section", fields: {} } };
+  if (!section.success)
+    return { ok: false, refusal: { code: "SECTION_NOT_FOUND", message: "There is no such record section", fields: {} } };
   const query = parseSectionQuery(section.data, input.query, today);
   if (!query.ok) return query;
   return { ok: true, request: { nhsNumber: nhs.value, section: section.data, filter: query.filter, allIssues: query.allIssues } };

@@ -40,5 +40,13 @@ export default async function SectionPage({ params, searchParams }: { params: Pa
   const initial = await loadSectionForPage(actor, request);
   // No Suspense boundary here: React streams a large finished boundary separately and reveals it later (after
   // the banner has painted), which made the section itself, the largest paint, arrive hundreds of ms late.
-  return <RecordSectionPage nhsNumber={request.nhsNumber} meta={sectionMeta(request.section)} filter={request.filter} allIssues={request.allIssues} initial={initial} />;
+  return (
+    <RecordSectionPage
+      nhsNumber={request.nhsNumber}
+      meta={sectionMeta(request.section)}
+      filter={request.filter}
+      allIssues={request.allIssues}
+      initial={initial}
+    />
+  );
 }
