@@ -8,6 +8,8 @@ step() { printf '\n=== %s ===\n' "$1"; }
 
 step "Section registry"
 npx tsx scripts/generate-section-registry.ts
+step "Formatting (prettier)"
+npx prettier --check . --log-level warn
 step "Type check"
 npx tsc --noEmit -p .
 step "Lint"
