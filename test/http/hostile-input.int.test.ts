@@ -11,19 +11,13 @@ import type { Actor } from "../../lib/server/auth/session";
 import { BACKENDS } from "../db/databases";
 import { startMig, type RunningMig } from "../mig/helpers";
 import { setUpAppDatabase } from "../support/app-database";
+import { fakeSession, createActor } from "../support/fake-session";
 
 vi.hoisted(() => {
   // Limits are not under test here: keep the handlers' deeper paths reachable for every run.
   for (const name of ["RATE_LIMIT_SEARCH", "RATE_LIMIT_ACCESS_DECISION"]) process.env[name] = "1000000";
 });
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw new Error("signed out");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
 
 const { GET: getSection } = await import("../../app/api/patients/[nhsNumber]/sections/[section]/route");
 const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
@@ -165,22 +159,10 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   beforeAll(async () => {
     const { prisma } = app();
     const organisation = await prisma.organisation.create({ data: { odsCode: "RH1", name: "Hostile Input Trust", kind: "ACUTE_TRUST" } });
-    const make = async (username: string, role: Actor["role"]): Promise<Actor> => {
-      const user = await prisma.user.create({
-        data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id },
-      });
-      return {
-        userId: user.id,
-        username,
-        displayName: username,
-        professionalCode: null,
-        role,
-        organisation: { odsCode: organisation.odsCode, name: organisation.name },
-      };
-    };
+    const make = (username: string, role: Actor["role"]) => createActor(prisma, organisation, username, role);
     actors.doctor = await make("hostile.doctor", "AE_DOCTOR");
     actors.officer = await make("hostile.officer", "PRIVACY_OFFICER");
-    session.actor = actors.doctor;
+    fakeSession.actor = actors.doctor;
     const override = await postAccess(
       post(
         `/api/patients/${PATIENT}/access`,
@@ -202,7 +184,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   const settings = { numRuns: RUNS, endOnFailure: true };
 
   it("record sections: any NHS number, section and query", async () => {
-    session.actor = actors.doctor;
+    fakeSession.actor = actors.doctor;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(hostile, fc.constant(PATIENT)),
@@ -221,7 +203,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("access decisions: any NHS number, body, Origin and Referer", async () => {
-    session.actor = actors.doctor;
+    fakeSession.actor = actors.doctor;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof({ weight: 3, arbitrary: fc.constant(PATIENT) }, { weight: 1, arbitrary: hostile }),
@@ -243,7 +225,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("patient search: any body", async () => {
-    session.actor = actors.doctor;
+    fakeSession.actor = actors.doctor;
     await fc.assert(
       fc.asyncProperty(jsonish, fc.option(headerValue), async (body, referer) => {
         const response = await postSearch(post("/api/patients/search", body, referer === null ? { origin: APP } : { referer }), {
@@ -256,7 +238,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("alert review: any alert id and body", async () => {
-    session.actor = actors.officer;
+    fakeSession.actor = actors.officer;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof({ weight: 3, arbitrary: fc.constant(alertId) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: fc.uuid() }),
@@ -273,7 +255,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("audit search, export and the alert list: any query", async () => {
-    session.actor = actors.officer;
+    fakeSession.actor = actors.officer;
     await fc.assert(
       fc.asyncProperty(query, fc.constantFrom(getAuditEvents, getAuditExport, getAlerts), async (pairs, handler) => {
         const response = await handler(new Request(urlWith("/api/audit/events", pairs)), { params: Promise.resolve({}) });
@@ -284,7 +266,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("a role that may not use a route gets 403 for any input, never more", async () => {
-    session.actor = actors.officer;
+    fakeSession.actor = actors.officer;
     await fc.assert(
       fc.asyncProperty(hostile, hostile, async (nhsNumber, section) => {
         const response = await getSection(
@@ -298,7 +280,7 @@ describe(`hostile input to every route handler on ${backend.name}`, () => {
   });
 
   it("signed out, every route answers 401 whatever is sent", async () => {
-    session.actor = null;
+    fakeSession.actor = null;
     await fc.assert(
       fc.asyncProperty(hostile, jsonish, async (param, body) => {
         const responses = await Promise.all([

@@ -4,19 +4,12 @@
 // "could not be retrieved", never "none".
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
-import type { Actor } from "../../lib/server/auth/session";
 import { BACKENDS, backendTitle } from "../db/databases";
 import { startMig, type RunningMig } from "../mig/helpers";
 import { setUpAppDatabase } from "../support/app-database";
+import { fakeSession } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw new Error("signed out");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
 
 const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
 const { getCareWishesStatus } = await import("../../lib/server/patients/get-care-wishes-status");
@@ -65,7 +58,7 @@ for (const backend of BACKENDS) {
           organisationId: organisation.id,
         },
       });
-      session.actor = {
+      fakeSession.actor = {
         userId: user.id,
         username: user.username,
         displayName: user.displayName,
@@ -79,13 +72,13 @@ for (const backend of BACKENDS) {
       prisma.auditEvent.findMany({ where: { action: "RECORD_VIEW", patientNhsNumber: nhsNumber }, orderBy: { seq: "asc" } });
 
     it("fetches and audits nothing before the user has said why they are looking", async () => {
-      expect(await getCareWishesStatus(session.actor!, DNACPR)).toBeNull();
+      expect(await getCareWishesStatus(fakeSession.actor!, DNACPR)).toBeNull();
       expect(await views(app().prisma, DNACPR)).toHaveLength(0);
     });
 
     it("after consent: the DNACPR decision, with exactly one audit event whose id the banner carries", async () => {
       expect((await consent(DNACPR)).status).toBe(201);
-      const status = await getCareWishesStatus(session.actor!, DNACPR);
+      const status = await getCareWishesStatus(fakeSession.actor!, DNACPR);
       expect(status).toMatchObject({
         state: "decision",
         tone: "dnacpr",
@@ -100,7 +93,7 @@ for (const backend of BACKENDS) {
 
     it("the newer for-CPR decision wins over an older DNACPR and a DNACPR entered in error", async () => {
       expect((await consent(CHANGED)).status).toBe(201);
-      const status = await getCareWishesStatus(session.actor!, CHANGED);
+      const status = await getCareWishesStatus(fakeSession.actor!, CHANGED);
       expect(status).toMatchObject({ state: "decision", tone: "for-cpr" });
       expect(status?.details).toEqual(
         expect.arrayContaining(["2 CPR decisions recorded; most recent shown", expect.stringMatching(/^Review date passed/)]),
@@ -109,7 +102,7 @@ for (const backend of BACKENDS) {
 
     it("a patient without the dataset: 'No CPR decision recorded in the GP record'", async () => {
       expect((await consent(ORDINARY)).status).toBe(201);
-      expect(await getCareWishesStatus(session.actor!, ORDINARY)).toMatchObject({
+      expect(await getCareWishesStatus(fakeSession.actor!, ORDINARY)).toMatchObject({
         state: "none",
         headline: "No CPR decision recorded in the GP record",
         hasCareWishes: false,
@@ -118,7 +111,7 @@ for (const backend of BACKENDS) {
 
     it("an end-of-life section the practice did not return: 'could not be retrieved', not 'none'", async () => {
       expect((await consent(UNAVAILABLE)).status).toBe(201);
-      expect(await getCareWishesStatus(session.actor!, UNAVAILABLE)).toMatchObject({
+      expect(await getCareWishesStatus(fakeSession.actor!, UNAVAILABLE)).toMatchObject({
         state: "unavailable",
         headline: "End-of-life information could not be retrieved — phone the practice",
       });
@@ -134,7 +127,7 @@ for (const backend of BACKENDS) {
         `CREATE TRIGGER refuse_banner_audit BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION refuse_banner_audit()`,
       );
       try {
-        const status = await getCareWishesStatus(session.actor!, DNACPR);
+        const status = await getCareWishesStatus(fakeSession.actor!, DNACPR);
         expect(status).toMatchObject({ state: "unavailable", details: [], auditEvent: null });
         expect(JSON.stringify(status)).not.toMatch(/DNACPR|ReSPECT/);
       } finally {

@@ -10,7 +10,7 @@ import { addDays, format } from "date-fns";
 import { BACKENDS } from "../db/databases";
 import { useMig } from "../mig/helpers";
 import { setUpAppDatabase } from "../support/app-database";
-import { fakeSession } from "../support/fake-session";
+import { createActor, fakeSession } from "../support/fake-session";
 
 vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
 // forbidden() is an experimental Next.js API, switched on in next.config.js (experimental.authInterrupts).
@@ -134,19 +134,7 @@ describe("the record page and the API route answer every request alike", () => {
   beforeAll(async () => {
     const { prisma } = app();
     const organisation = await prisma.organisation.create({ data: { odsCode: "RX2", name: "Test Department", kind: "ACUTE_TRUST" } });
-    const make = async (username: string, role: Actor["role"]): Promise<Actor> => {
-      const user = await prisma.user.create({
-        data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id },
-      });
-      return {
-        userId: user.id,
-        username,
-        displayName: username,
-        professionalCode: null,
-        role,
-        organisation: { odsCode: "RX2", name: "Test Department" },
-      };
-    };
+    const make = (username: string, role: Actor["role"]) => createActor(prisma, organisation, username, role);
     actors.doctor = await make("doors.doctor", "AE_DOCTOR");
     actors.socialWorker = await make("doors.social", "SOCIAL_CARE");
     actors.privacyOfficer = await make("doors.privacy", "PRIVACY_OFFICER");

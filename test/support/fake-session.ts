@@ -13,3 +13,31 @@ export async function requireActor(): Promise<Actor> {
   if (!fakeSession.actor) throw new Error("signed out");
   return fakeSession.actor;
 }
+
+type UserStore = {
+  user: {
+    create(args: {
+      data: { username: string; displayName: string; passwordHash: string; role: Actor["role"]; organisationId: string };
+    }): Promise<{ id: string }>;
+  };
+};
+
+/** A user in the test database, as the actor a signed-in session would give (the password is never checked). */
+export async function createActor(
+  prisma: UserStore,
+  organisation: { id: string; odsCode: string; name: string },
+  username: string,
+  role: Actor["role"],
+): Promise<Actor> {
+  const user = await prisma.user.create({
+    data: { username, displayName: username, passwordHash: "not-used", role, organisationId: organisation.id },
+  });
+  return {
+    userId: user.id,
+    username,
+    displayName: username,
+    professionalCode: null,
+    role,
+    organisation: { odsCode: organisation.odsCode, name: organisation.name },
+  };
+}
