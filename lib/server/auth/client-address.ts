@@ -2,6 +2,7 @@ import "server-only";
 // The client's address for rate limiting, as the app server (scripts/serve.ts) worked it out from the TCP peer
 // and TRUSTED_PROXIES. Believed only with this process's token, so a client cannot supply it; without it (e.g.
 // under `next dev`) every client shares the one "unknown" address. Only used as a counter key, never logged.
+import { serverEnv } from "@/lib/server/config/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/http/request-limits";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
@@ -13,7 +14,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function clientAddress(headers: HeaderBag, token = process.env.VIEWER_CLIENT_ADDRESS_TOKEN): string {
+export function clientAddress(headers: HeaderBag, token = serverEnv().VIEWER_CLIENT_ADDRESS_TOKEN): string {
   const value = header(headers, CLIENT_ADDRESS_HEADER);
   if (!token || !value) return "unknown";
   const space = value.indexOf(" ");

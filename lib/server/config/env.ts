@@ -30,6 +30,8 @@ const schema = z.object({
   RATE_LIMIT_ACCESS_DECISION: z.coerce.number().int().positive().default(20),
   /** Set by npm when the app is started through it; shown by /api/health. */
   npm_package_version: z.string().default("0.1.0"),
+  /** Set by the app server (scripts/serve.ts) for this process only: proves the client-address header is its own. */
+  VIEWER_CLIENT_ADDRESS_TOKEN: z.string().optional(),
 });
 
 export type ServerEnv = z.infer<typeof schema> & { MIG_JWT_SECRET: string };
