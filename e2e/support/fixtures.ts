@@ -24,6 +24,8 @@ const SECTION_PATH = /^\/api\/patients\/(\d{10})\/sections\/([a-z-]+)$/;
 const SECTION_PAGE = /^\/patients\/(\d{10})\/([a-z-]+)$/;
 /** The audit event id in a page's HTML or RSC payload (plain, or escaped inside the inline flight data). */
 const AUDIT_ID_IN_PAYLOAD = /auditEventId\\?"\s*:\s*\\?"([0-9a-f-]{36})/g;
+/** The care-wishes line's audit event in the record layout's payload: an end-of-life fetch, shown in the banner. */
+const BANNER_AUDIT_ID_IN_PAYLOAD = /auditEvent\\?"\s*:\s*\\?"([0-9a-f-]{36})/g;
 
 /** Notes a record-section response the server answered 200 to (from a page or an API request context). */
 function note(view: ObservedView): void {
@@ -49,6 +51,9 @@ async function noteServerRenderedSection(response: Response): Promise<void> {
   const body = await response.text();
   for (const id of new Set([...body.matchAll(AUDIT_ID_IN_PAYLOAD)].map((m) => m[1]!))) {
     note({ auditEventId: id, nhsNumber: match[1]!, section: match[2]!, url: `${url.pathname} (server-rendered)` });
+  }
+  for (const id of new Set([...body.matchAll(BANNER_AUDIT_ID_IN_PAYLOAD)].map((m) => m[1]!))) {
+    note({ auditEventId: id, nhsNumber: match[1]!, section: "end-of-life", url: `${url.pathname} (server-rendered care-wishes line)` });
   }
 }
 
