@@ -4,6 +4,9 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/security/content-security-policy";
+import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
+
+const RECORD_PAGE = /^\/patients\/[^/]+\/([^/]+)$/;
 
 const PUBLIC_PAGES = ["/sign-in"];
 
@@ -28,6 +31,11 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Next.js reads the nonce for its own scripts from the request's policy header.
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The record layout shows the care-wishes line only above a section page that will render: it learns the section
+  // from here (a layout cannot see its child segment), never from the client.
+  const section = RECORD_PAGE.exec(request.nextUrl.pathname)?.[1];
+  if (section) headers.set(RECORD_SECTION_HEADER, section);
+  else headers.delete(RECORD_SECTION_HEADER);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);

@@ -13,6 +13,9 @@ import { setUpAppDatabase } from "../support/app-database";
 import { createActor, fakeSession } from "../support/fake-session";
 
 vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
+// The record layout learns which section page it wraps from proxy.ts's request header; here, from the request made.
+const proxied = vi.hoisted(() => ({ section: "" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-record-section": proxied.section }) }));
 // forbidden() is an experimental Next.js API, switched on in next.config.js (experimental.authInterrupts).
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
@@ -98,6 +101,7 @@ async function viaPage(nhsNumber: string, section: string, query: string): Promi
   const params = Promise.resolve({ nhsNumber, section });
   try {
     // The record layout wraps every section page: it shows an invalid NHS number, and refuses a role without the record.
+    proxied.section = section;
     const layout = await RecordLayout({ params: Promise.resolve({ nhsNumber }), children: null });
     const layoutError = find(layout, (p) => typeof (p.error as { code?: unknown } | undefined)?.code === "string");
     if (layoutError) {
@@ -170,7 +174,8 @@ describe("the record page and the API route answer every request alike", () => {
       return { action: e.action, outcome: e.outcome, username: e.username, patient: e.patientNhsNumber, detail };
     });
     const viewIds = sectionEvents.filter((e) => e.action === "RECORD_VIEW" && e.outcome === "SUCCESS").map((e) => e.id);
-    return { outcome, audit, viewIds };
+    const bannerViews = events.filter((e) => (e.detail as { view?: string }).view === "care-wishes-banner").length;
+    return { outcome, audit, viewIds, bannerViews };
   }
 
   async function bothDoors(nhsNumber: string, section: string, query: string) {
@@ -183,6 +188,9 @@ describe("the record page and the API route answer every request alike", () => {
     // A view shown is the view audited, at each door.
     expect(page.viewIds).toEqual(pageView ? [pageView] : []);
     expect(api.viewIds).toEqual(apiView ? [apiView] : []);
+    // The layout's care-wishes fetch is a view too: never for a page that answers 404 or 403 instead of rendering.
+    if (page.outcome.status === 404 || page.outcome.status === 403)
+      expect(page.bannerViews, "care-wishes fetches for a refused page").toBe(0);
     return { outcome: apiOutcome, audit: api.audit };
   }
 

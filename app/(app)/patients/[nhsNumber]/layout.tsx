@@ -18,6 +18,10 @@ import { CareWishesLanding } from "@/components/patient/care-wishes-landing";
 import { CareWishesLine } from "@/components/patient/care-wishes-line";
 import { landsOnCareWishes } from "@/lib/domain/record/end-of-life/landing";
 import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
+import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
+import { isRecordSection } from "@/lib/domain/record/section-registry/meta";
+import { canViewSection } from "@/lib/domain/access/policy";
+import { headers } from "next/headers";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -59,7 +63,14 @@ export default async function PatientRecordLayout({ children, params }: { childr
 
   // Resuscitation and care wishes on every page of the record: fetched and audited with the page; null (nothing
   // fetched) until the user has said why they are looking.
-  const [episode, careWishes] = await Promise.all([currentAccessEpisode(actor, nhs.value), getCareWishesStatus(actor, nhs.value)]);
+  // Only above a section page that will render (a known section the role may see): the fetch is audited as a view,
+  // so it must never happen for a page that answers 404 or 403 instead.
+  const section = (await headers()).get(RECORD_SECTION_HEADER);
+  const rendersSection = section !== null && isRecordSection(section) && canViewSection(actor.role, section);
+  const [episode, careWishes] = await Promise.all([
+    currentAccessEpisode(actor, nhs.value),
+    rendersSection ? getCareWishesStatus(actor, nhs.value) : null,
+  ]);
   const open = episode !== null && episode.decision !== "CONSENT_REFUSED";
   return (
     <>
