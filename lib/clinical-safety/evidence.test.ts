@@ -46,6 +46,14 @@ describe("the hazard log and its evidence", () => {
     expect(checkEvidence(log(hazard({ status: "open", controls: [], gap: "not built" })), [])).toEqual([]);
   });
 
+  it("fails when a risk is not the one the plan's matrix gives", () => {
+    expect(
+      checkEvidence(log(hazard({ residual: { severity: 5, likelihood: 1, risk: 2 } })), [
+        { id: "some-test", file: "a.test.ts", line: 1, skipped: false },
+      ]),
+    ).toEqual(["HZ-900: residual risk 2 is not the matrix's for severity 5 and likelihood 1"]);
+  });
+
   it.each([
     ["it.skip", `it.skip("proves [HZ-EVID:some-test]", () => {});`],
     ["it.todo", `it.todo("proves [HZ-EVID:some-test]");`],

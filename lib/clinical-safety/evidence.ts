@@ -47,6 +47,16 @@ export interface HazardLog {
   hazards: Hazard[];
 }
 
+/** The plan's risk matrix: RISK_MATRIX[severity - 1][likelihood - 1]. */
+export const RISK_MATRIX: readonly (readonly number[])[] = [
+  [1, 1, 2, 2, 3],
+  [1, 2, 2, 3, 3],
+  [1, 2, 3, 3, 4],
+  [2, 3, 3, 4, 5],
+  [3, 4, 4, 5, 5],
+];
+export const riskOf = (severity: number, likelihood: number): number | undefined => RISK_MATRIX[severity - 1]?.[likelihood - 1];
+
 export interface EvidenceTag {
   id: string;
   file: string;
@@ -114,6 +124,13 @@ export function checkEvidence(log: HazardLog, tags: EvidenceTag[]): string[] {
   for (const hazard of log.hazards) {
     if (ids.has(hazard.id)) problems.push(`${hazard.id}: the id is used twice`);
     ids.add(hazard.id);
+    for (const [when, r] of [
+      ["initial", hazard.initial],
+      ["residual", hazard.residual],
+    ] as const) {
+      if (riskOf(r.severity, r.likelihood) !== r.risk)
+        problems.push(`${hazard.id}: ${when} risk ${r.risk} is not the matrix's for severity ${r.severity} and likelihood ${r.likelihood}`);
+    }
     const evidence = hazard.controls.flatMap((c) => c.evidence ?? []);
     if (hazard.status === "open") {
       if (!hazard.gap) problems.push(`${hazard.id}: an open hazard must say what is missing (gap)`);
