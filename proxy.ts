@@ -5,7 +5,8 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/security/content-security-policy";
 
-const PUBLIC_PAGES = ["/sign-in"];
+// The About page holds no patient data and is linked from the sign-in page's header too.
+const PUBLIC_PAGES = ["/sign-in", "/about"];
 
 // Answers with a redirect to sign-in when there is no session token, and with nothing when there is one.
 const requireSignIn = withAuth({
