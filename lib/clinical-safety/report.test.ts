@@ -94,5 +94,17 @@ describe("safety case report", () => {
     const report = buildSafetyReport({ ...log, hazards: [hazard({})] }, tags, [passing], [], new Date("2026-12-03T15:10:00Z"));
     expect(report).toContain("Every control's evidence passed in this run.");
     expect(report).toContain("run started (time not recorded)");
+    const withOpen = buildSafetyReport(log, tags, [passing], [], new Date("2026-12-03T15:10:00Z"));
+    expect(withOpen).toContain("**Not every control is proved by this run");
+    const openOnly = buildSafetyReport(
+      { ...log, hazards: [hazard({}), log.hazards[2] as Hazard] },
+      tags,
+      [passing],
+      [],
+      new Date("2026-12-03T15:10:00Z"),
+    );
+    expect(openOnly).toContain(
+      "Every control's evidence passed in this run, but 1 hazard(s) are open: **this report does not support a release.**",
+    );
   });
 });

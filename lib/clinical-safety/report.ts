@@ -118,7 +118,13 @@ export function buildSafetyReport(log: HazardLog, tags: EvidenceTag[], runs: Run
     `- ${hazards.length} hazards: ${hazards.length - open.length} controlled, **${open.length} open** (${open.map((h) => h.id).join(", ") || "none"}).`,
     `- ${all.length} evidence ids: ${count("passed")} passed, **${count("failed")} failed**, **${count("skipped")} skipped**, **${count("not run")} not run**.`,
     `- Residual risk 4 or more (unacceptable for release without the CSO's record): ${highResidual.map((h) => h.id).join(", ") || "none"}.`,
-    `- ${count("failed") + count("skipped") + count("not run") === 0 && open.length === 0 ? "Every control's evidence passed in this run." : "**Not every control is proved by this run: this report does not support a release.**"}`,
+    `- ${
+      count("failed") + count("skipped") + count("not run") > 0
+        ? "**Not every control is proved by this run: this report does not support a release.**"
+        : open.length > 0
+          ? `Every control's evidence passed in this run, but ${open.length} hazard(s) are open: **this report does not support a release.**`
+          : "Every control's evidence passed in this run."
+    }`,
     "",
     "| hazard | title | status | initial risk | residual risk | evidence |",
     "| --- | --- | --- | --- | --- | --- |",
