@@ -1,6 +1,6 @@
 // End-to-end journeys in Debian's Chromium against the production build, started by scripts/start.ts
 // on a fresh embedded database, with the mock MIG's test admin endpoint switched on.
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
 import { CHROMIUM_LAUNCH_OPTIONS } from "./e2e/support/chromium";
 import { E2E_LOG_FILE } from "./e2e/support/e2e-files";
 
@@ -17,7 +17,11 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // The JSON results feed `npm run safety:report` (outside test-results, which Playwright empties).
+  reporter: [
+    ...(process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]]),
+    ["json", { outputFile: ".data/test-results/playwright.json" }],
+  ] as ReporterDescription[],
   outputDir: "test-results",
   use: {
     baseURL,

@@ -8,7 +8,8 @@ import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-head
 
 const RECORD_PAGE = /^\/patients\/[^/]+\/([^/]+)$/;
 
-const PUBLIC_PAGES = ["/sign-in"];
+// The About page holds no patient data and is linked from the sign-in page's header too.
+const PUBLIC_PAGES = ["/sign-in", "/about"];
 
 // Answers with a redirect to sign-in when there is no session token, and with nothing when there is one.
 const requireSignIn = withAuth({

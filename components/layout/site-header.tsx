@@ -1,4 +1,4 @@
-// NHS-style header: service name, and who is signed in with their role and organisation.
+// NHS-style header: service name, the About page (on every page), and who is signed in with their role and organisation.
 import Link from "next/link";
 import type { Actor } from "@/lib/domain/auth/actor";
 import { ROLE_LABELS } from "@/lib/domain/roles";
@@ -10,6 +10,9 @@ export function SiteHeader({ actor }: { actor?: Actor }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold !text-white no-underline hover:underline">
           Gateway Record Viewer
+        </Link>
+        <Link href="/about" className="text-base !text-white underline hover:no-underline">
+          About this service
         </Link>
         {actor && (
           <div className="flex flex-wrap items-center gap-4 text-base">

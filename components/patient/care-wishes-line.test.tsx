@@ -7,7 +7,7 @@ import { CareWishesLine } from "./care-wishes-line";
 const NHS = "9000000009";
 
 describe("CareWishesLine: the banner's resuscitation and care-wishes line", () => {
-  it("decision recorded: says it in words, links to End of life, carries its audit event", () => {
+  it("decision recorded: says it in words, links to End of life, carries its audit event [HZ-EVID:cpr-banner-states]", () => {
     const { html, text } = render(
       <CareWishesLine status={careWishesStatus(endOfLifeSection())} nhsNumber={NHS} auditEvent="11111111-2222-3333-4444-555555555555" />,
     );

@@ -44,12 +44,12 @@ describe("MedicationSafetyCallout", () => {
     expect(text).toContain("Source: PRIMIS, University of Nottingham, National PINCER Dataset (2019-01-16)");
   });
 
-  it("never claims completeness when there are no warnings", () => {
+  it("never claims completeness when there are no warnings [HZ-EVID:med-no-false-reassurance]", () => {
     const { text } = render(<MedicationSafetyCallout report={safetyReport()} />);
     expect(text).toBe("No warnings from 110 rules (version 2.0.0, 03-Dec-2026). This is not a complete interaction check.");
   });
 
-  it("does not reassure when the checks saw an incomplete record", () => {
+  it("does not reassure when the checks saw an incomplete record [HZ-EVID:med-no-false-reassurance]", () => {
     const { text } = render(
       <MedicationSafetyCallout report={safetyReport({ inputIncomplete: ["source-unavailable", "items-withheld"] })} />,
     );
@@ -58,7 +58,7 @@ describe("MedicationSafetyCallout", () => {
     );
   });
 
-  it("lists every medicine that could not be identified, and dormant repeats", () => {
+  it("lists every medicine that could not be identified, and dormant repeats [HZ-EVID:med-not-checked-listed]", () => {
     const { text } = render(
       <MedicationSafetyCallout
         report={safetyReport({
@@ -79,12 +79,12 @@ describe("MedicationSafetyCallout", () => {
     expect(text).toContain("Not checked as current: naproxen 500mg tablets (dormant repeat — not issued since 01-Mar-2022).");
   });
 
-  it("says when the checks could not run", () => {
+  it("says when the checks could not run [HZ-EVID:med-fail-soft]", () => {
     const { text } = render(<MedicationSafetyCallout report={safetyReport({ status: "could-not-run", ruleBase: null })} />);
     expect(text).toContain(COULD_NOT_RUN);
   });
 
-  it("warns when the rule base's review date has passed", () => {
+  it("warns when the rule base's review date has passed [HZ-EVID:med-rule-base-overdue]", () => {
     const { text } = render(
       <MedicationSafetyCallout
         report={safetyReport({

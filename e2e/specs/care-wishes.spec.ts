@@ -9,7 +9,7 @@ import { signInAs } from "../support/sign-in";
 
 const careWishes = (page: import("@playwright/test").Page) => page.locator("[data-care-wishes]");
 
-test("the DNACPR decision is in the banner on every one of the twelve tabs", async ({ page }) => {
+test("the DNACPR decision is in the banner on every one of the twelve tabs [HZ-EVID:cpr-banner-every-tab]", async ({ page }) => {
   const patient = demoPatient(/^DNACPR and ReSPECT$/);
   await signInAs(page, "ooh.gp");
   await openRecordWithConsent(page, patient.nhsNumber);
@@ -34,7 +34,9 @@ test("the DNACPR decision is in the banner on every one of the twelve tabs", asy
   });
 });
 
-test("when the end-of-life data cannot be fetched, every tab says so and none says 'no decision'", async ({ page }) => {
+test("when the end-of-life data cannot be fetched, every tab says so and none says 'no decision' [HZ-EVID:eol-unavailable-not-none]", async ({
+  page,
+}) => {
   const patient = demoPatient(/^end-of-life data could not be retrieved$/);
   await signInAs(page, "nhs111.clinician");
   await openRecordWithConsent(page, patient.nhsNumber);

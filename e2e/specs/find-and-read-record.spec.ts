@@ -87,7 +87,7 @@ test("an invalid NHS number is explained before any request is made", async ({ p
   expect(searches).toEqual([]);
 });
 
-test("an unknown or sensitive patient gives a clear not-found message", async ({ page }) => {
+test("an unknown or sensitive patient gives a clear not-found message [HZ-EVID:sensitive-not-found]", async ({ page }) => {
   await signInAs(page, "ae.doctor");
   await findByNhsNumber(page, demoPatient(/^sensitive patient$/).nhsNumber);
   await expect(page.getByRole("alert").filter({ hasText: "No patient found" })).toBeVisible();

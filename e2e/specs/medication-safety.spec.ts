@@ -2,7 +2,7 @@ import { expect, test } from "../support/fixtures";
 import { demoPatient, openRecordWithConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
 
-test("an A&E doctor sees controlled drugs supplied early, with each organisation and date, and what could not be checked", async ({
+test("an A&E doctor sees controlled drugs supplied early, with each organisation and date, and what could not be checked [HZ-EVID:cd-early-supply-journey] [HZ-EVID:med-not-checked-listed]", async ({
   page,
 }) => {
   const patient = demoPatient(/^controlled-drug supplies issued before the previous ones ran out$/);

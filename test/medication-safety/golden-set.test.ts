@@ -103,13 +103,13 @@ const matches = (f: SafetyFinding, e: Expected) =>
   (e.titleIncludes === undefined || f.title.includes(e.titleIncludes));
 
 describe("clinical golden set", () => {
-  it("has at least 150 cases, each with a unique id, including must-not-alert cases", () => {
+  it("has at least 150 cases, each with a unique id, including must-not-alert cases [HZ-EVID:med-golden-set]", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     expect(cases.filter((c) => c.expect.findings.length === 0).length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))("%s [HZ-EVID:med-golden-set]", (_id, c) => {
     const { section, allergySection } = build(c);
     const report = checkMedicationSafetySafely(section, allergySection, { now: NOW });
     expect(report.status).toBe("checked");

@@ -88,7 +88,7 @@ for (const backend of BACKENDS) {
       expect(await recordViews(app().prisma, OTHER_PATIENT)).toHaveLength(0);
     });
 
-    it("after consent, each view returns the record, is not cached, and writes exactly one audit event", async () => {
+    it("after consent, each view returns the record, is not cached, and writes exactly one audit event [HZ-EVID:record-not-cached]", async () => {
       expect((await consent(PATIENT)).status).toBe(201);
       const sentIds: string[] = [];
       for (const section of ["summary", "medications", "medications"]) {

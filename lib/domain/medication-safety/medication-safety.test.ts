@@ -12,7 +12,7 @@ const kb = defaultKnowledgeBase();
 const resolve = (name: string, ingredients: string[] = []) => resolveDrug(kb, { ingredients, classes: [] }, name);
 
 describe("rule base", () => {
-  it("has at least 80 interaction rules, each with severity, consequence, action, evidence and a checkable reference", () => {
+  it("has at least 80 interaction rules, each with severity, consequence, action, evidence and a checkable reference [HZ-EVID:med-rule-base-valid]", () => {
     expect(kb.interactions.length).toBeGreaterThanOrEqual(80);
     for (const r of [...kb.interactions, ...kb.crossReactivity]) {
       expect(r.references.length, r.id).toBeGreaterThan(0);
@@ -20,13 +20,13 @@ describe("rule base", () => {
     }
   });
 
-  it("refuses a rule citing a reference that does not exist", () => {
+  it("refuses a rule citing a reference that does not exist [HZ-EVID:med-rule-base-valid]", () => {
     const bad = JSON.parse(JSON.stringify(RULE_BASE_FILES.interactions)) as { interactions: { references: string[] }[] };
     bad.interactions[0]!.references = ["no-such-reference"];
     expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, interactions: bad })).toThrow(/unknown reference/);
   });
 
-  it("says when its review date has passed", () => {
+  it("says when its review date has passed [HZ-EVID:med-rule-base-overdue]", () => {
     const meds = medications([med({ id: "m1", name: "Paracetamol 500mg tablets" })]);
     expect(checkMedicationSafetySafely(meds, allergies([]), { now: NOW }).ruleBase?.reviewOverdue).toBe(false);
     expect(checkMedicationSafetySafely(meds, allergies([]), { now: new Date("2030-01-01") }).ruleBase?.reviewOverdue).toBe(true);
@@ -37,7 +37,7 @@ describe("fail soft", () => {
   afterEach(() => resetSafetyStatus());
   const meds = medications([med({ id: "m1", name: "Warfarin 1mg tablets" }), med({ id: "m2", name: "Naproxen 500mg tablets" })]);
 
-  it("a rule base that cannot load gives a could-not-run report, counted and sent to listeners, never an exception", () => {
+  it("a rule base that cannot load gives a could-not-run report, counted and sent to listeners, never an exception [HZ-EVID:med-fail-soft]", () => {
     const seen: string[] = [];
     const off = onSafetyFailure((f) => seen.push(f.check));
     const report = checkMedicationSafetySafely(meds, allergies([]), {
@@ -52,7 +52,7 @@ describe("fail soft", () => {
     expect(safetyStatus().failures).toBe(1);
   });
 
-  it("a rule that throws keeps the other checks' findings and reports could-not-run", () => {
+  it("a rule that throws keeps the other checks' findings and reports could-not-run [HZ-EVID:med-fail-soft]", () => {
     const broken: KnowledgeBase = {
       ...kb,
       get crossReactivity(): never {
@@ -74,7 +74,7 @@ describe("fail soft", () => {
 });
 
 describe("drug identity", () => {
-  it("resolves brands and combination products to ingredients", () => {
+  it("resolves brands and combination products to ingredients [HZ-EVID:med-drug-identity]", () => {
     expect([...resolve("TYLEX 30mg/500mg capsules").ingredients].sort()).toEqual(["codeine", "paracetamol"]);
     expect([...resolve("KAPAKE 30mg/500mg tablets").ingredients].sort()).toEqual(["codeine", "paracetamol"]);
     expect([...resolve("SOLPADEINE MAX tablets").ingredients]).toContain("codeine");
@@ -86,7 +86,7 @@ describe("drug identity", () => {
     expect([...resolve("Anything", ["codeine + paracetamol"]).ingredients].sort()).toEqual(["codeine", "paracetamol"]);
   });
 
-  it("resolves generics that used to resolve to nothing", () => {
+  it("resolves generics that used to resolve to nothing [HZ-EVID:med-drug-identity]", () => {
     for (const name of [
       "Colchicine 500microgram tablets",
       "Nicorandil 10mg tablets",
@@ -96,7 +96,7 @@ describe("drug identity", () => {
       expect(resolve(name).identified, name).toBe(true);
   });
 
-  it("marks an unknown product as not identified", () => {
+  it("marks an unknown product as not identified [HZ-EVID:med-drug-identity]", () => {
     expect(resolve("Mystery cream").identified).toBe(false);
   });
 
@@ -109,7 +109,7 @@ describe("drug identity", () => {
 });
 
 describe("days' supply", () => {
-  it("reads the highest dose the instruction allows", () => {
+  it("reads the highest dose the instruction allows [HZ-EVID:med-days-supply]", () => {
     expect(maxUnitsPerDose("One or two tablets up to four times a day")).toBe(2);
     expect(maxDosesPerDay("One or two tablets up to four times a day")).toBe(4);
     expect(daysSupply("100 tablet", "One or two tablets up to four times a day when required")).toBe(12.5);
@@ -126,7 +126,7 @@ describe("current medication decisions", () => {
     expect(decideCurrent(med({ ...base, status: "completed", lastIssued: dateView("2026-11-20") }), { now: NOW }).current).toBe(true);
     expect(decideCurrent(med({ ...base, status: "completed", lastIssued: dateView("2026-05-01") }), { now: NOW }).current).toBe(false);
   });
-  it("an active repeat last issued years ago is dormant, with the date", () => {
+  it("an active repeat last issued years ago is dormant, with the date [HZ-EVID:med-dormant-repeat]", () => {
     expect(decideCurrent(med({ ...base, lastIssued: dateView("2022-03-01") }), { now: NOW })).toEqual({
       current: false,
       dormantSince: "01-Mar-2022",

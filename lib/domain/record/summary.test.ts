@@ -87,7 +87,7 @@ describe("buildSummary: end of life counts in the Summary's completeness", () =>
     endOfLife: { ...emptyEndOfLife(), ...over, completeness: buildCompleteness(facts) },
   });
 
-  it("unavailable: the Summary is incomplete and the resuscitation panel says it could not be retrieved, not 'none'", () => {
+  it("unavailable: the Summary is incomplete and the resuscitation panel says it could not be retrieved, not 'none' [HZ-EVID:eol-unavailable-not-none]", () => {
     const s = buildSummary(eol({ shown: 0, sourceUnavailable: true }));
     expect(s.incomplete).toEqual(["source-unavailable"]);
     expect(s.sources.endOfLife?.status).toBe("source-unavailable");
@@ -95,7 +95,7 @@ describe("buildSummary: end of life counts in the Summary's completeness", () =>
     expect(s.endOfLife?.careWishes.headline).not.toBe(NO_CPR_DECISION);
   });
 
-  it("withheld: the Summary is incomplete and does not say 'no decision recorded'", () => {
+  it("withheld: the Summary is incomplete and does not say 'no decision recorded' [HZ-EVID:eol-unavailable-not-none]", () => {
     const s = buildSummary(eol({ shown: 0, withheld: true }));
     expect(s.incomplete).toEqual(["items-withheld"]);
     expect(s.endOfLife?.careWishes).toMatchObject({ state: "unavailable", headline: EOL_INCOMPLETE });
@@ -118,7 +118,7 @@ describe("buildSummary: end of life counts in the Summary's completeness", () =>
     });
   });
 
-  it("an unclear decision is never counted as DNACPR on the Summary", () => {
+  it("an unclear decision is never counted as DNACPR on the Summary [HZ-EVID:cpr-unclear]", () => {
     const s = buildSummary(eol({ shown: 2 }, { ...endOfLifeSection({ cprUnclear: "same-day-conflict" }) }));
     expect(s.endOfLife).toMatchObject({ notForResuscitation: false, careWishes: { headline: DECISION_UNCLEAR } });
   });

@@ -15,7 +15,7 @@ describe("medication safety in /api/health", () => {
     });
   });
 
-  it("reports a recent failure, then keeps counting it once it is old", () => {
+  it("reports a recent failure, then keeps counting it once it is old [HZ-EVID:med-fail-health]", () => {
     recordSafetyFailure("interactions", new TypeError("x"), new Date("2026-12-03T12:00:00Z"));
     expect(medicationSafetyHealth(new Date("2026-12-03T12:05:00Z"))).toMatchObject({
       ok: false,
@@ -25,7 +25,7 @@ describe("medication safety in /api/health", () => {
     expect(medicationSafetyHealth(new Date("2026-12-03T13:00:00Z"))).toMatchObject({ ok: true, failuresSinceStart: 1 });
   });
 
-  it("is not ok once the rule base's review date has passed", () => {
+  it("is not ok once the rule base's review date has passed [HZ-EVID:med-rule-base-overdue]", () => {
     expect(medicationSafetyHealth(new Date("2027-07-01T00:00:00Z"))).toMatchObject({
       ok: false,
       problem: "rule base review date has passed",

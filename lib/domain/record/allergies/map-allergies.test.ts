@@ -93,7 +93,7 @@ describe("mapAllergies", () => {
     expect(section.completeness.status).toBe("items-withheld");
   });
 
-  it("keeps the recorded negation's own words and the verification status", () => {
+  it("keeps the recorded negation's own words and the verification status [HZ-EVID:allergy-verification-read]", () => {
     const nkda = allergy("n", {
       code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] },
       extension: [],

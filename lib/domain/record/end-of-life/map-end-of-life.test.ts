@@ -108,7 +108,7 @@ describe("mapEndOfLife", () => {
     id,
   });
 
-  it("takes the latest effective CPR decision and lists the older ones beneath, ignoring entered-in-error", () => {
+  it("takes the latest effective CPR decision and lists the older ones beneath, ignoring entered-in-error [HZ-EVID:cpr-latest-decision]", () => {
     const section = map(
       cprItem("older-dnacpr", "304253006", "2024-02-01"),
       cprItem("newer-for-cpr", "450475007", "2026-03-14"),
@@ -120,7 +120,7 @@ describe("mapEndOfLife", () => {
     expect(section.cprUnclear).toBeNull();
   });
 
-  it("reads the other UK code for not for resuscitation, and flags a review date that has passed", () => {
+  it("reads the other UK code for not for resuscitation, and flags a review date that has passed [HZ-EVID:cpr-codes] [HZ-EVID:cpr-review-passed]", () => {
     const review = (d: string) => ({
       component: [{ code: { coding: [{ system: CODE_SYSTEM.endOfLifeItem, code: "review-date" }] }, valueDateTime: d }],
     });

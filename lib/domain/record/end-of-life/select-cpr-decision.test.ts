@@ -11,7 +11,7 @@ const entry = (
 ): CprCandidate => ({ id, decision, date: at(iso), status });
 
 describe("selectCprDecision", () => {
-  it("takes the latest effective decision, whatever order the record sends them in", () => {
+  it("takes the latest effective decision, whatever order the record sends them in [HZ-EVID:cpr-latest-decision]", () => {
     const s = selectCprDecision([
       entry("old-dnacpr", "not-for-resuscitation", "2024-01-10"),
       entry("new-for-cpr", "for-resuscitation", "2026-03-14"),
@@ -21,7 +21,7 @@ describe("selectCprDecision", () => {
     expect(s.unclear).toBeNull();
   });
 
-  it("never takes an entered-in-error or cancelled entry as the decision, and counts them", () => {
+  it("never takes an entered-in-error or cancelled entry as the decision, and counts them [HZ-EVID:cpr-void-ignored]", () => {
     const s = selectCprDecision([
       entry("void", "not-for-resuscitation", "2026-05-01", "entered-in-error"),
       entry("cancelled", "not-for-resuscitation", "2026-04-01", "cancelled"),
@@ -46,7 +46,7 @@ describe("selectCprDecision", () => {
     expect(s.older.map((e) => e.id)).toEqual(["undated"]);
   });
 
-  it("calls different decisions on the same latest day unclear rather than choosing one (must alert)", () => {
+  it("calls different decisions on the same latest day unclear rather than choosing one (must alert) [HZ-EVID:cpr-unclear]", () => {
     const s = selectCprDecision([entry("a", "for-resuscitation", "2026-03-14"), entry("b", "not-for-resuscitation", "2026-03-14")]);
     expect(s.unclear).toBe("same-day-conflict");
   });
@@ -57,7 +57,7 @@ describe("selectCprDecision", () => {
     ).toBeNull();
   });
 
-  it("calls a latest entry with an unknown code unclear", () => {
+  it("calls a latest entry with an unknown code unclear [HZ-EVID:cpr-unclear]", () => {
     expect(selectCprDecision([entry("a", "unknown", "2026-03-14"), entry("b", "not-for-resuscitation", "2025-03-14")]).unclear).toBe(
       "unknown-code",
     );
@@ -65,12 +65,12 @@ describe("selectCprDecision", () => {
 });
 
 describe("the CPR code set", () => {
-  it("reads both UK codes for each decision", () => {
+  it("reads both UK codes for each decision [HZ-EVID:cpr-codes]", () => {
     expect(["304253006", "450476008"].map(cprDecisionOfCode)).toEqual(["not-for-resuscitation", "not-for-resuscitation"]);
     expect(["304252001", "450475007"].map(cprDecisionOfCode)).toEqual(["for-resuscitation", "for-resuscitation"]);
   });
 
-  it("never guesses from any other code", () => {
+  it("never guesses from any other code [HZ-EVID:cpr-unclear]", () => {
     expect([null, undefined, "", "845151000000104", "89666000"].map(cprDecisionOfCode)).toEqual([
       "unknown",
       "unknown",

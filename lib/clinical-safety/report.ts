@@ -1,0 +1,166 @@
+// The safety case report: each hazard, its controls, and whether each control's evidence tests passed in the latest
+// test run. Pure: the script (scripts/safety-report.ts) reads the files and writes the Markdown.
+import { EVIDENCE_TAG, type EvidenceTag, type HazardLog } from "./evidence";
+
+export type Outcome = "passed" | "failed" | "skipped";
+export interface TestResult {
+  title: string;
+  outcome: Outcome;
+}
+export interface RunResults {
+  /** Which result file, and when that run started, for the report's header. */
+  source: string;
+  startedAt: string | null;
+  tests: TestResult[];
+}
+
+const normalise = (status: unknown): Outcome =>
+  status === "passed" || status === "expected" || status === "flaky"
+    ? "passed"
+    : status === "failed" || status === "unexpected" || status === "timedOut" || status === "interrupted"
+      ? "failed"
+      : "skipped";
+
+const iso = (value: unknown): string | null =>
+  typeof value === "number" || typeof value === "string" ? new Date(value).toISOString() : null;
+
+/** Vitest's JSON reporter (`--reporter=json`): testResults[].assertionResults[] with title and status. */
+export function readVitestJson(source: string, json: unknown): RunResults {
+  const data = json as {
+    startTime?: number;
+    testResults?: { assertionResults?: { title?: string; fullName?: string; status?: string }[] }[];
+  };
+  const tests = (data.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? []).map((a) => ({ title: a.title ?? a.fullName ?? "", outcome: normalise(a.status) })),
+  );
+  return { source, startedAt: iso(data.startTime), tests };
+}
+
+interface PlaywrightSuite {
+  specs?: { title?: string; tests?: { status?: string }[] }[];
+  suites?: PlaywrightSuite[];
+}
+/** Playwright's JSON reporter: nested suites[].specs[].tests[].status (expected, unexpected, flaky, skipped). */
+export function readPlaywrightJson(source: string, json: unknown): RunResults {
+  const data = json as { stats?: { startTime?: string }; suites?: PlaywrightSuite[] };
+  const tests: TestResult[] = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? []) tests.push({ title: spec.title ?? "", outcome: normalise(test.status) });
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of data.suites ?? []) walk(suite);
+  return { source, startedAt: iso(data.stats?.startTime), tests };
+}
+
+export interface EvidenceStatus {
+  id: string;
+  state: "passed" | "failed" | "skipped" | "not run";
+  passed: number;
+  failed: number;
+  skipped: number;
+  files: string[];
+}
+
+export function evidenceStatus(id: string, tags: EvidenceTag[], runs: RunResults[]): EvidenceStatus {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const run of runs)
+    for (const test of run.tests) {
+      const ids = [...test.title.matchAll(EVIDENCE_TAG)].map((m) => m[1]);
+      if (ids.includes(id)) counts[test.outcome] += 1;
+    }
+  const state = counts.failed > 0 ? "failed" : counts.skipped > 0 ? "skipped" : counts.passed > 0 ? "passed" : "not run";
+  return { id, state, ...counts, files: [...new Set(tags.filter((t) => t.id === id).map((t) => `${t.file}:${t.line}`))] };
+}
+
+const STATE_WORDS: Record<EvidenceStatus["state"], string> = {
+  passed: "PASSED",
+  failed: "FAILED",
+  skipped: "SKIPPED",
+  "not run": "NOT RUN",
+};
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const rating = (r: { severity: number; likelihood: number; risk: number }) => `S${r.severity} × L${r.likelihood} = ${r.risk}`;
+
+function describeEvidence(e: EvidenceStatus): string {
+  const counts =
+    e.state === "not run"
+      ? "no result in the runs read"
+      : [`${e.passed} passed`, e.failed ? `${e.failed} failed` : "", e.skipped ? `${e.skipped} skipped` : ""].filter(Boolean).join(", ");
+  return `${STATE_WORDS[e.state]} \`${e.id}\` (${counts}; ${e.files.join(", ") || "carried by no test"})`;
+}
+
+export function buildSafetyReport(log: HazardLog, tags: EvidenceTag[], runs: RunResults[], missing: string[], generatedAt: Date): string {
+  const statuses = new Map<string, EvidenceStatus>();
+  const status = (id: string) => {
+    if (!statuses.has(id)) statuses.set(id, evidenceStatus(id, tags, runs));
+    return statuses.get(id) as EvidenceStatus;
+  };
+  const hazards = [...log.hazards].sort((a, b) => Number(b.status === "open") - Number(a.status === "open") || a.id.localeCompare(b.id));
+  for (const h of hazards) for (const c of h.controls) for (const id of c.evidence ?? []) status(id);
+  const all = [...statuses.values()];
+  const count = (state: EvidenceStatus["state"]) => all.filter((e) => e.state === state).length;
+  const open = hazards.filter((h) => h.status === "open");
+  const highResidual = hazards.filter((h) => h.residual.risk >= 4);
+
+  const lines: string[] = [
+    "# Safety case report",
+    "",
+    `Generated by \`npm run safety:report\` on ${generatedAt.toISOString()} from \`docs/clinical-safety/hazard-log.yaml\` (version ${log.version}, reviewed ${log.reviewed}) and the results of the latest test run. Do not edit by hand: change the hazard log or the tests and run it again. Read with \`clinical-risk-management-plan.md\`.`,
+    "",
+    "## The run",
+    "",
+    ...runs.map((r) => `- read \`${r.source}\`: ${r.tests.length} test results, run started ${r.startedAt ?? "(time not recorded)"}`),
+    ...missing.map((m) => `- **not found: \`${m}\`** — the tests it would hold are reported as NOT RUN`),
+    "",
+    "## Summary",
+    "",
+    `- ${hazards.length} hazards: ${hazards.length - open.length} controlled, **${open.length} open** (${open.map((h) => h.id).join(", ") || "none"}).`,
+    `- ${all.length} evidence ids: ${count("passed")} passed, **${count("failed")} failed**, **${count("skipped")} skipped**, **${count("not run")} not run**.`,
+    `- Residual risk 4 or more (unacceptable for release without the CSO's record): ${highResidual.map((h) => h.id).join(", ") || "none"}.`,
+    `- ${
+      count("failed") + count("skipped") + count("not run") > 0
+        ? "**Not every control is proved by this run: this report does not support a release.**"
+        : open.length > 0
+          ? `Every control's evidence passed in this run, but ${open.length} hazard(s) are open: **this report does not support a release.**`
+          : "Every control's evidence passed in this run."
+    }`,
+    "",
+    "| hazard | title | status | initial risk | residual risk | evidence |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...hazards.map((h) => {
+      const ids = h.controls.flatMap((c) => c.evidence ?? []);
+      const states = [...new Set(ids.map((id) => status(id).state))];
+      const summary =
+        ids.length === 0
+          ? "none"
+          : states.length === 1 && states[0] === "passed"
+            ? "all passed"
+            : states.map((s) => STATE_WORDS[s]).join(", ");
+      return `| ${h.id} | ${cell(h.title)} | ${h.status} | ${rating(h.initial)} | ${rating(h.residual)} | ${summary} |`;
+    }),
+    "",
+    "## Hazards",
+  ];
+  for (const h of hazards) {
+    lines.push(
+      "",
+      `### ${h.id}: ${h.title}`,
+      "",
+      `- **Status:** ${h.status}; review by ${h.review}; from ${h.source}`,
+      `- **Cause:** ${h.cause}`,
+      `- **Effect:** ${h.effect}`,
+      `- **Harm:** ${h.harm}`,
+      `- **Risk:** initial ${rating(h.initial)}; residual ${rating(h.residual)}`,
+    );
+    if (h.gap) lines.push(`- **Gap:** ${h.gap}`);
+    if (h.controls.length === 0) lines.push("- **Controls:** none yet");
+    for (const c of h.controls) {
+      lines.push(`- **${c.id}:** ${c.description}`);
+      for (const id of c.evidence ?? []) lines.push(`  - ${describeEvidence(status(id))}`);
+      if ((c.evidence ?? []).length === 0) lines.push("  - NO EVIDENCE");
+    }
+  }
+  lines.push("", "## Sign-off", "", "Clinical safety officer: not yet named. Decision, release, date: not signed.", "");
+  return lines.join("\n");
+}
