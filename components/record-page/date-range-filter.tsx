@@ -1,13 +1,13 @@
 "use client";
 // Date range for time-based sections, kept in the URL so it survives reload, print and sharing with a colleague.
-// Checked by the same parser as the page and the API (parseSectionQuery), so the form refuses exactly what they would.
+// Checked by the same parser as the page and the API (parseSectionQuery), so the form refuses exactly what they would;
+// loaded when the form is first used, so the parser (and zod) stay out of the record page's first load.
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { sectionQueryString } from "@/lib/client/record-queries";
 import { ukCalendarDate } from "@/lib/domain/cui/calendar-date";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import { sectionDateRange, type RecordSection } from "@/lib/domain/record/section-registry/meta";
-import { parseSectionQuery } from "@/lib/domain/record/section-registry/section-request";
 
 type Props = {
   section: RecordSection;
@@ -22,15 +22,20 @@ export function DateRangeFilter({ section, filter, refused }: Props) {
   const [fields, setFields] = useState<Record<string, string>>(refused?.fields ?? {});
   const fromOnly = sectionDateRange(section) === "from-only";
 
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const query = { from: String(form.get("from") ?? ""), to: fromOnly ? "" : String(form.get("to") ?? "") };
+  async function check(query: { from: string; to: string }) {
+    const { parseSectionQuery } = await import("@/lib/domain/record/section-registry/section-request");
     const parsed = parseSectionQuery(section, query, ukCalendarDate());
     if (!parsed.ok) return setFields(parsed.refusal.fields);
     setFields({});
     // A new range opens the newest issues again, as any newly opened Medications page does.
     router.push(`${pathname}${sectionQueryString(parsed.filter, false)}`);
+  }
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const query = { from: String(form.get("from") ?? ""), to: fromOnly ? "" : String(form.get("to") ?? "") };
+    void check(query);
   }
 
   const messages = Object.values(fields);
