@@ -134,3 +134,36 @@ test.describe("no axe violations", () => {
     });
   }
 });
+
+test("an A&E doctor narrows encounters to a date range; a future date is refused on the form and nothing is asked for", async ({
+  page,
+}) => {
+  const patient = demoPatient(/^ordinary patient$/);
+  await signInAs(page, "ae.doctor");
+  await openRecordWithConsent(page, patient.nhsNumber);
+  await page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: "Encounters" }).click();
+  await expectSectionLoaded(page, "Encounters");
+  const form = page.getByRole("form", { name: "Filter by date" });
+  await test.step("a From date in the future gets the same field error the page and the API would give", async () => {
+    const before = page.url();
+    await form.getByLabel("From").fill("2099-01-01");
+    await form.getByRole("button", { name: "Apply dates" }).click();
+    await expect(form.getByRole("alert")).toHaveText("From date must be today or earlier");
+    expect(page.url()).toBe(before);
+  });
+  await test.step("a real range narrows the list and says so", async () => {
+    await form.getByLabel("From").fill("2020-01-01");
+    await form.getByLabel("To").fill("2025-12-31");
+    await form.getByRole("button", { name: "Apply dates" }).click();
+    await expect(page).toHaveURL(/\/encounters\?from=2020-01-01&to=2025-12-31$/);
+    await expectSectionLoaded(page, "Encounters");
+    await expect(page.getByRole("form", { name: "Filter by date" }).getByRole("alert")).toHaveCount(0);
+    await expect(page.getByText("Showing items from 01-Jan-2020 to 31-Dec-2025 only. Earlier or later items are not shown.")).toBeVisible();
+  });
+  await test.step("the same future date typed into the address is refused by the page itself", async () => {
+    await page.goto(`/patients/${patient.nhsNumber}/encounters?from=2099-01-01`);
+    await expect(page.getByRole("alert").filter({ hasText: "Some details are not right" })).toContainText(
+      "From date must be today or earlier",
+    );
+  });
+});
