@@ -1,7 +1,8 @@
 import type { Bundle, Patient } from "fhir/r4";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoNhsNumber, SCENARIOS } from "../../mock-mig";
-import { ALL_PARAMETERS, get, post, RECORD, recordParameters, schemaErrors, useMig, token } from "./helpers";
+import { ALL_PARAMETERS, get, post, RECORD, recordParameters, schemaErrors, token } from "./helpers";
+import { useMig } from "./use-mig";
 
 const mig = useMig();
 let bearer: string;

@@ -1,7 +1,8 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoNhsNumber } from "../../mock-mig";
-import { errorCode, get, post, RECORD, recordParameters, schemaErrors, useMig, token } from "./helpers";
+import { errorCode, get, post, RECORD, recordParameters, schemaErrors, token } from "./helpers";
+import { useMig } from "./use-mig";
 
 const mig = useMig();
 let bearer: string;

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { demoNhsNumber, SCENARIOS } from "../../mock-mig";
 import { practiceOfIndex } from "../../mock-mig/population/practices";
-import { errorCode, post, RECORD, recordParameters, schemaErrors, startMig, token, useMig } from "./helpers";
+import { errorCode, post, RECORD, recordParameters, schemaErrors, startMig, token } from "./helpers";
+import { useMig } from "./use-mig";
 
 const ordinaryPractice = practiceOfIndex(SCENARIOS.find((s) => s.id === "ordinary")!.index).odsCode;
 const mig = useMig({ MIG_ADMIN: "1" });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { createPrismaClient } from "../../lib/server/db/client";
 import { BACKENDS, backendTitle } from "../db/databases";
-import { useMig } from "../mig/helpers";
+import { useMig } from "../mig/use-mig";
 import { setUpAppDatabase } from "../support/app-database";
 import { fakeSession } from "../support/fake-session";
 

@@ -8,7 +8,7 @@ import type { Actor } from "../../lib/domain/auth/actor";
 import { ERROR_INFO, type AppErrorCode } from "../../lib/domain/errors";
 import { addDays, format } from "date-fns";
 import { BACKENDS } from "../db/databases";
-import { useMig } from "../mig/helpers";
+import { useMig } from "../mig/use-mig";
 import { setUpAppDatabase } from "../support/app-database";
 import { createActor, fakeSession } from "../support/fake-session";
 

@@ -5,7 +5,8 @@ import { completenessSchema, incompletenessReasonSchema, type IncompletenessReas
 import { medicationItemSchema } from "./medications/types";
 import type { AllergiesSection } from "./allergies/types";
 import type { EncountersSection, ProblemsSection, RisksSection } from "./clinical/types";
-import { careWishesStatus, careWishesStatusSchema } from "./end-of-life/care-wishes-status";
+import { careWishesStatus } from "./end-of-life/care-wishes-status";
+import { careWishesStatusSchema } from "./end-of-life/care-wishes-status-schema";
 import type { EndOfLifeSection } from "./end-of-life/types";
 import type { MedicationsSection } from "./medications/types";
 

@@ -4,25 +4,17 @@
 // - "none": the section came back whole and holds no CPR decision: "No CPR decision recorded in the GP record";
 // - "unavailable": the section could not be fetched, or came back incomplete with no decision in what arrived:
 //   never shown as "none", because something may be missing.
-import { z } from "zod";
+// The status's schema is in care-wishes-status-schema.ts, so the components that use these words do not bring zod
+// into the browser.
+import type { CareWishesStatus } from "./care-wishes-status-schema";
 import type { EndOfLifeSection } from "./types";
+
+export type { CareWishesStatus };
 
 export const NO_CPR_DECISION = "No CPR decision recorded in the GP record";
 export const EOL_UNAVAILABLE = "End-of-life information could not be retrieved — phone the practice";
 export const EOL_INCOMPLETE = "End-of-life information is incomplete and shows no CPR decision — phone the practice";
 export const DECISION_UNCLEAR = "CPR decision unclear — read the form";
-
-export const careWishesStatusSchema = z.object({
-  state: z.enum(["decision", "none", "unavailable"]),
-  /** How the headline should look: a DNACPR is red, "for CPR" green, anything uncertain a warning. */
-  tone: z.enum(["dnacpr", "for-cpr", "warning", "neutral"]),
-  headline: z.string(),
-  /** Short facts after the headline, in order of urgency. */
-  details: z.array(z.string()),
-  /** Any care wishes at all (a CPR decision, ReSPECT, ADRT, LPA, register, preferences): paramedics and nurses land on them. */
-  hasCareWishes: z.boolean(),
-});
-export type CareWishesStatus = z.infer<typeof careWishesStatusSchema>;
 
 export function unavailableStatus(): CareWishesStatus {
   return { state: "unavailable", tone: "warning", headline: EOL_UNAVAILABLE, details: [], hasCareWishes: false };
