@@ -2,13 +2,26 @@
 // `drugClass` a BNF-style class (same class = possible duplicate), `cd` the Misuse of Drugs schedule.
 // `snomed` is a dm+d VMP code, filled in only where the code was checked; otherwise the local
 // drug-product system carries `id`.
+//
+// `dmd` names every product's dm+d concepts: the VMP, and the AMP for a brand. A numeric code is a dm+d
+// (SNOMED CT UK drug extension) code checked against a public source (docs/medication-safety.md, "Drug
+// identity and dm+d"); any code we could not check is the project's own `local-vmp-…` / `local-amp-…`
+// code, never an invented SNOMED-style number. Every code here is in the shipped dm+d sample extract
+// (lib/domain/medication-safety/dmd/sample), which a test checks (mock-mig/clinical/drug-catalogue.test.ts).
 
 export type CdSchedule = "schedule-2" | "schedule-3" | "schedule-4" | "schedule-5";
+
+export interface DmdCodes {
+  vmp: string;
+  /** The actual (branded) product, for a product prescribed by brand. */
+  amp?: string;
+}
 
 export interface DrugDef {
   id: string;
   name: string;
   snomed?: string;
+  dmd: DmdCodes;
   ingredient: string;
   drugClass: string;
   classDisplay: string;
@@ -583,6 +596,20 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** Products whose VMP code is not simply `local-vmp-<id>`, and the brands' AMPs. */
+const DMD_CODES: Readonly<Record<string, DmdCodes>> = {
+  // The sample's VMP for morphine MR tablets predates this table; Zomorph (an AMP of it) points at it too.
+  "morphine-mr-10mg-tab": { vmp: "local-vmp-morphine-10mg-mr-tab" },
+  "beclometasone-100mcg-inhaler": { vmp: "local-vmp-beclometasone-100mcg-inhaler", amp: "local-amp-clenil-modulite-100" },
+  "tiotropium-2.5mcg-inhaler": { vmp: "local-vmp-tiotropium-2.5mcg-inhaler", amp: "local-amp-spiriva-respimat" },
+  "adcal-d3-chewable": { vmp: "local-vmp-calcium-colecalciferol-chewable", amp: "local-amp-adcal-d3" },
+  "emollient-cream": { vmp: "local-vmp-liquid-paraffin-cream", amp: "local-amp-zerobase" },
+};
+
+function dmdCodes(id: string, snomed: string | undefined): DmdCodes {
+  return DMD_CODES[id] ?? { vmp: snomed ?? `local-vmp-${id}` };
+}
+
 export const DRUGS: Readonly<Record<string, DrugDef>> = Object.fromEntries(
   ROWS.map(([id, name, ingredient, drugClass, form, dose, quantity, unit, cd, snomed]) => [
     id,
@@ -598,6 +625,7 @@ export const DRUGS: Readonly<Record<string, DrugDef>> = Object.fromEntries(
       unit,
       ...(cd ? { cd } : {}),
       ...(snomed ? { snomed } : {}),
+      dmd: dmdCodes(id, snomed),
     },
   ]),
 );

@@ -34,6 +34,10 @@ export function buildMedication(d: DrugDef): Medication {
         d.snomed
           ? { system: SYSTEMS.snomed, code: d.snomed, display: d.name }
           : { system: SYSTEMS.drugProduct, code: d.id, display: d.name },
+        // The brand's AMP, or a VMP we could not check: the project's own dm+d-style code, never a SNOMED one.
+        ...[d.dmd.amp ?? (d.snomed ? undefined : d.dmd.vmp)]
+          .filter((code): code is string => code !== undefined && code.startsWith("local-"))
+          .map((code) => ({ system: SYSTEMS.dmdLocal, code, display: d.name })),
       ],
       text: d.name,
     },

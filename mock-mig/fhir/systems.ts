@@ -25,6 +25,8 @@ export const SYSTEMS = {
   flagCategory: "http://terminology.hl7.org/CodeSystem/flag-category",
   ucum: "http://unitsofmeasure.org",
   drugProduct: `${LOCAL}/CodeSystem/drug-product`,
+  /** The project's own dm+d-style codes (`local-vmp-…`, `local-amp-…`) for products whose dm+d code was not checked. */
+  dmdLocal: `${LOCAL}/CodeSystem/dmd-local`,
   drugIngredient: `${LOCAL}/CodeSystem/drug-ingredient`,
   drugClass: `${LOCAL}/CodeSystem/drug-class`,
   controlledDrug: `${LOCAL}/CodeSystem/controlled-drug-schedule`,

@@ -26,6 +26,8 @@ export const EXT = {
 
 export const CODE_SYSTEM = {
   drugIngredient: `${MIG}CodeSystem/drug-ingredient`,
+  /** The mock's own dm+d-style product codes (`local-vmp-…`, `local-amp-…`), resolved in the shipped dm+d sample. */
+  dmdLocal: `${MIG}CodeSystem/dmd-local`,
   recordSection: `${MIG}CodeSystem/record-section`,
   endOfLifeItem: `${MIG}CodeSystem/end-of-life-item`,
   contactRole: `${MIG}CodeSystem/contact-role`,

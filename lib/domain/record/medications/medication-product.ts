@@ -32,6 +32,14 @@ function nameKind(name: string, ingredients: readonly string[], dmdKind: DmdConc
   return lower.startsWith("co-") || ingredients.some((i) => lower.startsWith(i.split(" ")[0] ?? i)) ? "generic" : "brand";
 }
 
+/** The product's dm+d code: a SNOMED coding (the first), else the mock's own dm+d-style code (a brand's AMP first). */
+function dmdCodeOf(medication: Medication | undefined): string | null {
+  const codings = arr<Coding>(medication?.code?.coding);
+  const first = codings[0];
+  if (first?.system === SNOMED) return str(first.code);
+  return str(codings.find((c) => c?.system === CODE_SYSTEM.dmdLocal)?.code);
+}
+
 /** Drug identity and display name from a Medication resource, or just a name when there is none. */
 export function readProduct(medication: Medication | undefined, fallbackName: string | null): Product {
   const coding = arr<Coding>(medication?.code?.coding)[0];
@@ -49,7 +57,7 @@ export function readProduct(medication: Medication | undefined, fallbackName: st
   const classes = extensionCodes(medication, EXT.drugClass);
   return {
     name: formatMedicationName({ name: rawName, kind: nameKind(rawName ?? "", ingredients, dmdKind) }),
-    drug: { dmdCode: coding?.system === SNOMED ? str(coding.code) : null, dmdKind, ingredients: [...new Set(ingredients)], classes },
+    drug: { dmdCode: dmdCodeOf(medication), dmdKind, ingredients: [...new Set(ingredients)], classes },
     controlledDrug: schedule(extension(medication, EXT.controlledDrug)),
   };
 }
