@@ -81,11 +81,18 @@ export default async function AboutPage() {
             <h2 id="report-concern" className="mb-2 text-2xl font-bold">
               Report a safety concern
             </h2>
-            <p>
-              If anything shown here looks wrong, missing or misleading, do not rely on it: check with the patient&apos;s GP practice.
-              Report the concern through your organisation&apos;s incident reporting process to its clinical safety officer, saying which
-              page you were on and what you saw (do not include patient details in an email).
+            <p className="mb-2">
+              If anything shown here looks wrong, missing or misleading, do not rely on it: check with the patient&apos;s GP practice. Then
+              report it with <strong>Report a safety concern</strong>, at the top of every page once you are signed in: it records who you
+              are, the page you were on (and so the patient, on a record page) and what you saw, for the clinical safety officer to review.
             </p>
+            {actor ? (
+              <p>
+                <Link href="/safety-concern?page=%2Fabout">Report a safety concern</Link>
+              </p>
+            ) : (
+              <p>Sign in first, or report it through your organisation&apos;s incident reporting process to its clinical safety officer.</p>
+            )}
           </section>
           <p>
             <Link href="/">Back to the start page</Link>

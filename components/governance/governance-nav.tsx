@@ -4,6 +4,7 @@ import Link from "next/link";
 const PAGES = [
   { key: "audit", href: "/audit", label: "Audit trail" },
   { key: "alerts", href: "/audit/alerts", label: "Emergency override alerts" },
+  { key: "safety-concerns", href: "/audit/safety-concerns", label: "Safety concerns" },
 ] as const;
 
 export type GovernancePage = (typeof PAGES)[number]["key"];

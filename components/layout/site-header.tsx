@@ -1,7 +1,9 @@
-// NHS-style header: service name, the About page (on every page), and who is signed in with their role and organisation.
+// NHS-style header: service name, the About page (on every page), "Report a safety concern" (signed in), and who is
+// signed in with their role and organisation.
 import Link from "next/link";
 import type { Actor } from "@/lib/domain/auth/actor";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { ReportConcernLink } from "./report-concern-link";
 import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({ actor }: { actor?: Actor }) {
@@ -14,6 +16,7 @@ export function SiteHeader({ actor }: { actor?: Actor }) {
         <Link href="/about" className="text-base !text-white underline hover:no-underline">
           About this service
         </Link>
+        {actor && <ReportConcernLink />}
         {actor && (
           <div className="flex flex-wrap items-center gap-4 text-base">
             <p data-testid="signed-in-user">

@@ -163,4 +163,32 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
       },
     ],
   },
+  // Safety concerns (issue 13): anyone signed in reports; only the privacy officer reviews.
+  {
+    file: "app/api/safety-concerns/route.ts",
+    access: "signed-in",
+    calls: [
+      {
+        method: "POST",
+        path: "/api/safety-concerns",
+        body: { page: "/about", concern: "Route matrix probe: not a real concern." },
+        signedOut: unauthenticated,
+        roles: everyone(ok(201)),
+      },
+    ],
+  },
+  {
+    file: "app/api/safety-concerns/[concernId]/review/route.ts",
+    access: "signed-in",
+    calls: [
+      {
+        method: "POST",
+        // No concern with this id exists; the privacy officer gets past the gate to the handler's own answer.
+        path: "/api/safety-concerns/00000000-0000-4000-8000-000000000000/review",
+        body: {},
+        signedOut: unauthenticated,
+        roles: only(PRIVACY_OFFICER, { kind: "reaches-handler" }),
+      },
+    ],
+  },
 ];

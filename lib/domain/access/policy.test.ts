@@ -28,4 +28,11 @@ describe("access policy", () => {
       expect(can(role, "alerts:review")).toBe(role === "PRIVACY_OFFICER");
     }
   });
+
+  it("everyone signed in may report a safety concern; only the privacy officer reviews them", () => {
+    for (const role of ROLES) {
+      expect(can(role, "safety-concern:report")).toBe(true);
+      expect(can(role, "safety-concern:review")).toBe(role === "PRIVACY_OFFICER");
+    }
+  });
 });

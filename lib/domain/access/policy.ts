@@ -2,9 +2,18 @@
 import { RECORD_SECTIONS, sectionMeta, type RecordSection } from "../record/section-registry/meta";
 import type { Role } from "../roles";
 
-export type Permission = "patient:search" | "record:view" | "audit:read" | "alerts:review" | "audit:export" | "service:health";
+export type Permission =
+  | "patient:search"
+  | "record:view"
+  | "audit:read"
+  | "alerts:review"
+  | "audit:export"
+  | "service:health"
+  | "safety-concern:report"
+  | "safety-concern:review";
 
-const CLINICAL: readonly Permission[] = ["patient:search", "record:view"];
+// Anyone signed in may report a safety concern; the privacy officer (acting for the clinical safety officer) reviews them.
+const CLINICAL: readonly Permission[] = ["patient:search", "record:view", "safety-concern:report"];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   AE_DOCTOR: CLINICAL,
@@ -13,8 +22,8 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   PARAMEDIC: CLINICAL,
   NURSE: CLINICAL,
   SOCIAL_CARE: CLINICAL,
-  PRIVACY_OFFICER: ["audit:read", "alerts:review", "audit:export"],
-  ADMINISTRATOR: ["service:health"],
+  PRIVACY_OFFICER: ["audit:read", "alerts:review", "audit:export", "safety-concern:report", "safety-concern:review"],
+  ADMINISTRATOR: ["service:health", "safety-concern:report"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

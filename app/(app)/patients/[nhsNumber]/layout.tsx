@@ -22,6 +22,8 @@ import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-head
 import { isRecordSection } from "@/lib/domain/record/section-registry/meta";
 import { canViewSection } from "@/lib/domain/access/policy";
 import { headers } from "next/headers";
+import { PrintLimitations } from "@/components/record/print-limitations";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -96,6 +98,7 @@ export default async function PatientRecordLayout({ children, params }: { childr
           {/* Not in a Suspense boundary: the tabs and the section arrive in the first paint, not revealed later. */}
           <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role)} />
           <PatientProvider patient={patient}>{children}</PatientProvider>
+          <PrintLimitations printedBy={`${actor.displayName} (${ROLE_LABELS[actor.role]}, ${actor.organisation.name})`} />
         </>
       )}
     </>

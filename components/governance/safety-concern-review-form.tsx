@@ -1,0 +1,66 @@
+"use client";
+// The privacy officer's (for the clinical safety officer) outcome on one safety concern, with an optional note.
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
+import { apiFetch } from "@/lib/client/api";
+import { SAFETY_CONCERN_OUTCOMES, SAFETY_CONCERN_STATUS_LABELS, safetyConcernReviewSchema } from "@/lib/domain/governance/safety-concern";
+
+export function SafetyConcernReviewForm({ concernId }: { concernId: string }) {
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
+  const ids = { outcome: `concern-outcome-${concernId}`, note: `concern-note-${concernId}` };
+  const { errors, busy, onSubmit, errorFor } = useValidatedForm({
+    check: (form) =>
+      checkWith(
+        safetyConcernReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined }),
+        (field) => (field === "note" ? ids.note : ids.outcome),
+      ),
+    send: async (review) => {
+      await apiFetch(`/api/safety-concerns/${concernId}/review`, { method: "POST", body: review });
+      startRefresh(() => router.refresh());
+    },
+    onFailure: (error) => requestFailure(error, ids.outcome),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary errors={errors} />
+      <fieldset className={`mb-4 ${errorFor(ids.outcome) ? "border-l-4 border-nhs-red pl-4" : ""}`}>
+        <legend className="mb-2 text-lg font-bold">Outcome of your review</legend>
+        {errorFor(ids.outcome) && (
+          <p className="mb-2 font-bold text-nhs-red">
+            <span className="sr-only">Error: </span>
+            {errorFor(ids.outcome)}
+          </p>
+        )}
+        {SAFETY_CONCERN_OUTCOMES.map((outcome, i) => {
+          const id = i === 0 ? ids.outcome : `${ids.outcome}-${outcome}`;
+          return (
+            <div key={outcome} className="mb-2 flex items-start gap-3">
+              <input type="radio" id={id} name="outcome" value={outcome} className="mt-1 h-6 w-6 accent-nhs-black" />
+              <label htmlFor={id}>{SAFETY_CONCERN_STATUS_LABELS[outcome]}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="mb-4">
+        <label htmlFor={ids.note} className="mb-1 block font-bold">
+          Note (optional)
+        </label>
+        {errorFor(ids.note) && <p className="mb-1 font-bold text-nhs-red">{errorFor(ids.note)}</p>}
+        <textarea
+          id={ids.note}
+          name="note"
+          rows={2}
+          maxLength={2000}
+          className="block w-full max-w-xl border-2 border-nhs-black bg-white p-2"
+        />
+      </div>
+      <Button type="submit" disabled={busy || refreshing}>
+        {busy || refreshing ? "Recording…" : "Record review"}
+      </Button>
+    </form>
+  );
+}
