@@ -3,13 +3,15 @@
 //
 // Environment (all optional): PORT (3000), MIG_PORT (4010), DATABASE_URL (unset → embedded PGlite in PGLITE_DIR),
 // NEXTAUTH_SECRET and MIG_JWT_SECRET (generated once and kept in .data/secrets.json when unset),
-// FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build`,
+// FRESH_DB=1 wipes PGLITE_DIR first (used by the end-to-end tests), REBUILD=1 forces `next build` (it also builds
+// when there is no build or a source is newer than it: scripts/build-staleness.ts),
 // MIG_REFERENCE_DATE (today) anchors the synthetic records' dates,
 // LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
+import { buildDecision, builtAt, newestSource } from "./build-staleness";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -59,9 +61,12 @@ if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR)
 
 runStep("Applying database migrations", bin("tsx"), ["scripts/db-migrate.ts"], env);
 runStep("Seeding demo organisations and users", bin("tsx"), ["prisma/seed.ts"], env);
-if (process.env.REBUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+const decision = buildDecision({ rebuild: process.env.REBUILD === "1", builtAt: builtAt(root), newestSource: newestSource(root) });
+if (decision.build) {
   runStep("Indexing the record sections", bin("tsx"), ["scripts/generate-section-registry.ts"], env);
-  runStep("Building the app (first start only; REBUILD=1 to rebuild)", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  runStep(`Building the app (${decision.reason})`, bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+} else {
+  console.log(`[start] Serving the last build: ${decision.reason} (REBUILD=1 forces a build).`);
 }
 
 function openLogFile(file: string | undefined): WriteStream | null {
