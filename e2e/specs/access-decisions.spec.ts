@@ -87,7 +87,13 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
     const refused = RECORD_SECTIONS.filter((s) => !(restricted as readonly string[]).includes(s));
     expect(refused).toContain("medications");
     await page.goto(`/patients/${nhsNumber}/medications`);
-    await expect(page.getByRole("heading", { level: 1, name: "Your role cannot open this page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
+    // The refusal keeps the patient context: the banner and the sections this role may open, and a way back.
+    await expect(page.getByRole("region", { name: "Patient details" })).toBeVisible();
+    await expect(recordNav(page).getByRole("link", { name: sectionTitle("summary"), exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Back to this patient's Summary" }).click();
+    await expectSectionLoaded(page, sectionTitle("summary"));
+    await page.goto(`/patients/${nhsNumber}/medications`);
     for (const section of refused) {
       const response = await page.request.get(`/api/patients/${nhsNumber}/sections/${section}`);
       expect(response.status(), section).toBe(403);
