@@ -191,4 +191,19 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
       },
     ],
   },
+  // Administration (issue 18): clearing a lock-out.
+  {
+    file: "app/api/admin/users/[username]/unlock/route.ts",
+    access: "signed-in",
+    calls: [
+      {
+        method: "POST",
+        // No such user: the administrator gets past the gate to the handler's own answer.
+        path: "/api/admin/users/no-such-user-matrix/unlock",
+        body: {},
+        signedOut: unauthenticated,
+        roles: only(["ADMINISTRATOR"], { kind: "reaches-handler" }),
+      },
+    ],
+  },
 ];

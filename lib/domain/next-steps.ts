@@ -38,9 +38,10 @@ export function nextStepsFor(role: Role): NextStep[] {
     case "administration":
       return [
         {
-          href: "/api/health",
-          label: "Service health",
-          description: "Check that the database and the gateway are reachable. Administrators do not see clinical records.",
+          href: "/admin",
+          label: "Service health and accounts",
+          description:
+            "Check that the database, the gateway and the medication safety checks are working, see the users, and clear a lock-out. Administrators do not see clinical records.",
         },
       ];
   }

@@ -10,7 +10,8 @@ export type Permission =
   | "audit:export"
   | "service:health"
   | "safety-concern:report"
-  | "safety-concern:review";
+  | "safety-concern:review"
+  | "accounts:manage";
 
 // Anyone signed in may report a safety concern; the privacy officer (acting for the clinical safety officer) reviews them.
 const CLINICAL: readonly Permission[] = ["patient:search", "record:view", "safety-concern:report"];
@@ -23,7 +24,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   NURSE: CLINICAL,
   SOCIAL_CARE: CLINICAL,
   PRIVACY_OFFICER: ["audit:read", "alerts:review", "audit:export", "safety-concern:report", "safety-concern:review"],
-  ADMINISTRATOR: ["service:health", "safety-concern:report"],
+  ADMINISTRATOR: ["service:health", "accounts:manage", "safety-concern:report"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

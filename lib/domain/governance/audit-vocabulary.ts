@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "PASSWORD_CHANGED",
   "SAFETY_CONCERN_REPORTED",
   "SAFETY_CONCERN_REVIEWED",
+  "LOCKOUT_CLEARED",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -51,6 +52,7 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   PASSWORD_CHANGED: "Password changed",
   SAFETY_CONCERN_REPORTED: "Safety concern reported",
   SAFETY_CONCERN_REVIEWED: "Safety concern reviewed",
+  LOCKOUT_CLEARED: "Lock-out cleared",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };

@@ -26,3 +26,6 @@ ALTER TABLE "safety_concern" ADD CONSTRAINT "safety_concern_reported_by_fkey" FO
 
 ALTER TYPE "AuditAction" ADD VALUE 'SAFETY_CONCERN_REPORTED';
 ALTER TYPE "AuditAction" ADD VALUE 'SAFETY_CONCERN_REVIEWED';
+
+-- An administrator clearing an account's lock-out from the administration page (issue 18).
+ALTER TYPE "AuditAction" ADD VALUE 'LOCKOUT_CLEARED';
