@@ -34,6 +34,11 @@ export function nextStepsFor(role: Role): NextStep[] {
           label: "Emergency override alerts",
           description: "Review each emergency override and record whether it was appropriate or needs follow-up.",
         },
+        {
+          href: "/audit/safety-concerns",
+          label: "Safety concerns",
+          description: "Review the safety concerns users reported, with the clinical safety officer, and record the outcome.",
+        },
       ];
     case "administration":
       return [
