@@ -93,7 +93,6 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
     await expect(recordNav(page).getByRole("link", { name: sectionTitle("summary"), exact: true })).toBeVisible();
     await page.getByRole("link", { name: "Back to this patient's Summary" }).click();
     await expectSectionLoaded(page, sectionTitle("summary"));
-    await page.goto(`/patients/${nhsNumber}/medications`);
     for (const section of refused) {
       const response = await page.request.get(`/api/patients/${nhsNumber}/sections/${section}`);
       expect(response.status(), section).toBe(403);
