@@ -35,7 +35,7 @@ const POSTGRES_SERVER = QUICK ? undefined : (process.env.LOAD_BENCH_POSTGRES_URL
 const USERNAME = "ooh.gp";
 const ROLE = "OOH_GP" as const;
 const PATIENT = (scenarios as { nhsNumber: string; demonstrates: string[] }[]).find((s) => s.demonstrates.includes("ordinary patient"))!;
-const SECTIONS = ["summary", "medications"] as const;
+type Section = "summary" | "medications";
 const TARGETS = { summaryRatio: 3, throughputRatio: 0.4 };
 
 type Target = { url: string; method?: string; headers?: Record<string, string>; body?: string };
@@ -86,10 +86,10 @@ async function signInWithEpisode(baseURL: string): Promise<string> {
   return cookie;
 }
 
-async function gatewayTargets(migURL: string): Promise<Record<(typeof SECTIONS)[number], Target>> {
+async function gatewayTargets(migURL: string): Promise<Record<Section, Target>> {
   const secret = secrets().MIG_JWT_SECRET ?? process.env.MIG_JWT_SECRET ?? "";
   const token = await signDevToken({ secret, role: ROLE, lifetimeSeconds: 3600 });
-  const target = (section: (typeof SECTIONS)[number]): Target => ({
+  const target = (section: Section): Target => ({
     url: `${migURL}/Patient/$gpc.getstructuredrecord`,
     method: "POST",
     headers: { authorization: `Bearer ${token}`, accept: "application/fhir+json", "content-type": "application/fhir+json" },
@@ -111,8 +111,8 @@ function secrets(): Record<string, string> {
 type Backend = { label: string; databaseUrl?: string };
 
 interface Targets {
-  api: Record<(typeof SECTIONS)[number], Target>;
-  gateway: Record<(typeof SECTIONS)[number], Target>;
+  api: Record<Section, Target>;
+  gateway: Record<Section, Target>;
   trivial: Target;
   page: Target;
 }
