@@ -58,6 +58,8 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** More environment for start.ts and the servers it starts (e.g. MIG_ADMIN=1, AUDIT_CHAIN). */
   extraEnv?: Record<string, string>;
+  /** False: never rebuild a stale build (another server may be serving .next, as in the end-to-end suite). */
+  allowRebuild?: boolean;
 }
 
 async function ok(url: string): Promise<boolean> {
@@ -81,7 +83,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const root = options.root ?? ROOT;
-  const rebuilt = buildStaleness(root);
+  const rebuilt = options.allowRebuild === false ? null : buildStaleness(root);
   const logPath = path.join(root, options.logFile);
   mkdirSync(path.dirname(logPath), { recursive: true });
   const log = createWriteStream(logPath);
