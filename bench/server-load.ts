@@ -63,7 +63,7 @@ function cookiesOf(response: Response): string[] {
 }
 
 /** Signs in through next-auth's credentials callback and records consent for the patient; returns the cookie header. */
-async function signInWithEpisode(baseURL: string): Promise<string> {
+export async function signInWithEpisode(baseURL: string): Promise<string> {
   const origin = new URL(baseURL).origin;
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -88,7 +88,7 @@ async function signInWithEpisode(baseURL: string): Promise<string> {
 
 async function gatewayTargets(migURL: string): Promise<Record<Section, Target>> {
   const secret = secrets().MIG_JWT_SECRET ?? process.env.MIG_JWT_SECRET ?? "";
-  const token = await signDevToken({ secret, role: ROLE, lifetimeSeconds: 3600 });
+  const token = await signDevToken({ secret, role: ROLE, lifetimeSeconds: 300 });
   const target = (section: Section): Target => ({
     url: `${migURL}/Patient/$gpc.getstructuredrecord`,
     method: "POST",
@@ -112,7 +112,8 @@ type Backend = { label: string; databaseUrl?: string };
 
 interface Targets {
   api: Record<Section, Target>;
-  gateway: Record<Section, Target>;
+  /** Signed afresh on every call: the mock refuses a token older than its maximum lifetime (5 minutes). */
+  gateway: () => Promise<Record<Section, Target>>;
   trivial: Target;
   page: Target;
 }
@@ -125,7 +126,7 @@ async function targetsFor(baseURL: string, migURL: string): Promise<Targets> {
   });
   return {
     api: { summary: api("summary"), medications: api("medications") },
-    gateway: await gatewayTargets(migURL),
+    gateway: () => gatewayTargets(migURL),
     trivial: { url: `${baseURL}/api/auth/csrf` },
     page: { url: `${baseURL}/patients/${PATIENT.nhsNumber}/summary`, headers: { cookie } },
   };
@@ -134,13 +135,15 @@ async function targetsFor(baseURL: string, migURL: string): Promise<Targets> {
 /** The side-by-side table for one backend: every target at every concurrency, then the ratios against the targets. */
 async function sideBySide(label: string, t: Targets, rows: BenchRow[]): Promise<void> {
   // Warm-up (JIT, connection pools, the mock's caches); not reported.
-  for (const target of [t.api.summary, t.api.medications, t.gateway.summary, t.gateway.medications, t.trivial]) await measure(target, 4, 1);
+  const warm = await t.gateway();
+  for (const target of [t.api.summary, t.api.medications, warm.summary, warm.medications, t.trivial]) await measure(target, 4, 1);
   for (const c of CONCURRENCY) {
+    const gateway = await t.gateway();
     const m = {
       summary: await measure(t.api.summary, c),
       medications: await measure(t.api.medications, c),
-      gatewaySummary: await measure(t.gateway.summary, c),
-      gatewayMedications: await measure(t.gateway.medications, c),
+      gatewaySummary: await measure(gateway.summary, c),
+      gatewayMedications: await measure(gateway.medications, c),
       trivial: await measure(t.trivial, c),
     };
     rows.push(
@@ -182,7 +185,7 @@ async function fanOut(label: string, migURL: string, t: Targets, rows: BenchRow[
   if (!put.ok) throw new Error(`could not inject latency at the mock MIG (${put.status})`);
   try {
     const seconds = QUICK ? 1 : 3;
-    const gateway = await measure(t.gateway.summary, 1, seconds);
+    const gateway = await measure((await t.gateway()).summary, 1, seconds);
     const api = await measure(t.api.summary, 1, seconds);
     const page = await measure(t.page, 1, seconds);
     rows.push(
