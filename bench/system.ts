@@ -54,6 +54,12 @@ export interface SystemOptions {
   startTimeoutMs: number;
   /** The checkout to run (default: this one); another checkout is how a baseline build is measured side by side. */
   root?: string;
+  /** A PostgreSQL database (already created, empty) instead of the fresh embedded one. */
+  databaseUrl?: string;
+  /** More environment for start.ts and the servers it starts (e.g. MIG_ADMIN=1, AUDIT_CHAIN). */
+  extraEnv?: Record<string, string>;
+  /** False: never rebuild a stale build (another server may be serving .next, as in the end-to-end suite). */
+  allowRebuild?: boolean;
 }
 
 async function ok(url: string): Promise<boolean> {
@@ -77,7 +83,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const root = options.root ?? ROOT;
-  const rebuilt = buildStaleness(root);
+  const rebuilt = options.allowRebuild === false ? null : buildStaleness(root);
   const logPath = path.join(root, options.logFile);
   mkdirSync(path.dirname(logPath), { recursive: true });
   const log = createWriteStream(logPath);
@@ -90,8 +96,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     NEXTAUTH_URL: `http://localhost:${options.port}`,
     MIG_URL: `http://127.0.0.1:${options.migPort}`,
     REBUILD: rebuilt ? "1" : "0",
+    ...options.extraEnv,
   };
-  delete env.DATABASE_URL; // always the embedded database, never someone's Postgres
+  // The embedded database unless a benchmark names its own PostgreSQL database: never someone's DATABASE_URL.
+  delete env.DATABASE_URL;
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+    delete env.FRESH_DB;
+  }
   delete env.MIG_FAULTS; // zero injected latency: the default fault file only
   delete env.MIG_FAULTS_FILE;
   if (rebuilt) console.log(`  building the app first: ${rebuilt}`);

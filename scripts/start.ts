@@ -9,7 +9,7 @@
 // LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { buildDecision, builtAt, newestSource } from "./build-staleness";
 
@@ -56,7 +56,13 @@ if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR)
   const dir = path.resolve(root, env.PGLITE_DIR);
   rmSync(dir, { recursive: true, force: true });
   // The audit checkpoints belong to that database's trail: a fresh trail starts a fresh checkpoint file.
-  if (!process.env.AUDIT_CHECKPOINT_FILE) rmSync(`${dir.replace(/[\\/]+$/, "")}-audit-checkpoints.jsonl`, { force: true });
+  // (with those of instances that had audit chains of their own, `…-audit-checkpoints-<chain>.jsonl`).
+  if (!process.env.AUDIT_CHECKPOINT_FILE && existsSync(path.dirname(dir))) {
+    const stem = `${path.basename(dir.replace(/[\\/]+$/, ""))}-audit-checkpoints`;
+    for (const name of readdirSync(path.dirname(dir)))
+      if (name === `${stem}.jsonl` || (name.startsWith(`${stem}-`) && name.endsWith(".jsonl")))
+        rmSync(path.join(path.dirname(dir), name), { force: true });
+  }
 }
 
 runStep("Applying database migrations", bin("tsx"), ["scripts/db-migrate.ts"], env);

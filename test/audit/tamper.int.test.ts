@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { eventHash } from "../../lib/server/audit/chain";
 import { CheckpointWriter, readCheckpoints } from "../../lib/server/audit/checkpoints";
-import { recordAuditEvent, type AuditEventInput } from "../../lib/server/audit/record-audit-event";
+import { forgetChainHeads, recordAuditEvent, type AuditEventInput } from "../../lib/server/audit/record-audit-event";
 import { auditSigningKey } from "../../lib/server/audit/signing";
 import { describeBreak, verifyAuditChain } from "../../lib/server/audit/verify-audit-chain";
 import { createPrismaClient } from "../../lib/server/db/client";
@@ -81,6 +81,19 @@ for (const backend of BACKENDS) {
       const report = await verify(file("a"));
       expect(report.firstBreak).toMatchObject({ problem: "tail-truncated", intactUpTo: String(lastKept), seq: String(events[39]!.seq) });
       expect(describeBreak(report.firstBreak!)).toContain(`every event after seq ${lastKept} was removed`);
+    });
+
+    it("a running instance whose tail was truncated links its next event to the removed one: the gap shows in the chain", async () => {
+      const { prisma } = app();
+      const before = await prisma.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+      await recordAuditEvent(view(99));
+      // Without any checkpoint: the chain itself now names the first event after the gap.
+      const report = await verifyAuditChain(prisma);
+      expect(report.firstBreak).toMatchObject({ problem: "prev-hash-mismatch", intactUpTo: String(before.seq) });
+      // Clean up for the next test: remove that event, and start as a restarted instance does (heads read afresh).
+      await asOwner(prisma, `DELETE FROM "audit_event" WHERE "seq" > ${before.seq}`);
+      forgetChainHeads();
+      expect((await verifyAuditChain(prisma)).firstBreak).toBeNull();
     });
 
     it("catches re-chaining: one view deleted and every later hash recomputed", async () => {

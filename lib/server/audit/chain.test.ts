@@ -55,4 +55,14 @@ describe("audit hash chain", () => {
     events[1] = { ...forged, hash: eventHash(forged) };
     expect(findFirstBreak(events)).toMatchObject({ seq: "3", problem: "prev-hash-mismatch" });
   });
+
+  it("covers the chain name of an instance's own chain, and hashes main-chain events as before there were chains", () => {
+    const [event] = chain(1);
+    const { seq: _seq, hash, ...fields } = event!;
+    expect(eventHash({ ...fields, chain: "main" })).toBe(hash);
+    const onB = eventHash({ ...fields, chain: "instance-b" });
+    expect(onB).not.toBe(hash);
+    // Moving the event to another chain changes its hash.
+    expect(eventHash({ ...fields, chain: "instance-c" })).not.toBe(onB);
+  });
 });

@@ -4,6 +4,9 @@ import { createHash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/** The chain of a single instance, and of every event written before the trail had more than one chain. */
+export const MAIN_CHAIN = "main";
+
 export type ChainedFields = {
   id: string;
   occurredAt: Date;
@@ -17,6 +20,9 @@ export type ChainedFields = {
   accessEpisodeId: string | null;
   detail: unknown;
   prevHash: string;
+  /** The chain the event is on (absent: MAIN_CHAIN). Covered by the hash except on MAIN_CHAIN, whose events hash
+   * exactly as they did before there were chains. */
+  chain?: string;
 };
 
 /** JSON with object keys sorted at every level: PostgreSQL's jsonb does not keep key order. */
@@ -46,6 +52,7 @@ export function eventHash(f: ChainedFields): string {
     accessEpisodeId: f.accessEpisodeId,
     detail: f.detail,
     prevHash: f.prevHash,
+    ...(f.chain && f.chain !== MAIN_CHAIN ? { chain: f.chain } : {}),
   });
   return createHash("sha256").update(payload).digest("hex");
 }

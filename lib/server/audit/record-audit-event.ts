@@ -4,6 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
 import { getPrisma, type AuditAction, type AuditOutcome, type TransactionClient } from "@/lib/server/db";
+import { serverEnv } from "@/lib/server/config/env";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
 import type { Prisma } from "@/generated/prisma/client";
@@ -21,17 +22,34 @@ export type AuditEventInput = AuditActorFields & {
   detail?: Record<string, unknown>;
 };
 
-// One chain: appends are serialised by a transaction-scoped advisory lock, so two app instances on one
-// PostgreSQL can never fork it by reading the same previous hash.
-const CHAIN_LOCK_KEY = 7_311_001;
+// One chain per app instance (AUDIT_CHAIN; "main" when there is one instance). No lock: the database refuses a second
+// event following the same event on a chain (unique chain + prev_hash), so two writers that read the same head cannot
+// fork the chain; the one refused re-reads the head and links again. Instances on different chains never meet.
+const MAX_RELINKS = 8;
 
-/** Appends inside the caller's transaction, so an audited change and its audit event commit together. */
-export async function appendAuditEvent(tx: TransactionClient, input: AuditEventInput): Promise<{ id: string; seq: bigint; hash: string }> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+type Appended = { id: string; seq: bigint; hash: string };
+type Row = ReturnType<typeof chainedRow>;
+
+function chainOfThisInstance(): string {
+  return serverEnv().AUDIT_CHAIN;
+}
+
+async function readHead(db: TransactionClient, chain: string): Promise<string> {
+  const last = await db.auditEvent.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { hash: true } });
+  return last?.hash ?? GENESIS_HASH;
+}
+
+/** Another writer linked to the same head first (the unique chain + prev_hash index refused this insert). */
+function lostTheRace(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; meta?: { target?: unknown } };
+  if (e?.code === "P2002") return true;
+  return typeof e?.message === "string" && /unique|duplicate key/i.test(e.message) && /prev_hash|prevHash|chain/.test(e.message);
+}
+
+function chainedRow(input: AuditEventInput & { id?: string; occurredAt?: Date }, chain: string, prevHash: string) {
   const fields = {
-    id: randomUUID(),
-    occurredAt: new Date(),
+    id: input.id ?? randomUUID(),
+    occurredAt: input.occurredAt ?? new Date(),
     action: input.action,
     outcome: input.outcome,
     userId: input.userId,
@@ -41,15 +59,111 @@ export async function appendAuditEvent(tx: TransactionClient, input: AuditEventI
     patientNhsNumber: input.patientNhsNumber ?? null,
     accessEpisodeId: input.accessEpisodeId ?? null,
     detail: input.detail ?? {},
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash,
+    chain,
   };
   const hash = eventHash(fields);
   const key = auditSigningKey();
-  const created = await tx.auditEvent.create({
-    data: { ...fields, detail: fields.detail as Prisma.InputJsonObject, hash, mac: key ? eventMac(key, hash) : null },
-    select: { seq: true },
+  return { ...fields, detail: fields.detail as Prisma.InputJsonObject, hash, mac: key ? eventMac(key, hash) : null };
+}
+
+/** Links the rows one after another from `head` (same ids and times: only the links and hashes change). */
+function link(rows: readonly (AuditEventInput & { id?: string; occurredAt?: Date })[], chain: string, head: string): Row[] {
+  let prev = head;
+  return rows.map((input) => {
+    const row = chainedRow(input, chain, prev);
+    prev = row.hash;
+    return row;
   });
-  return { id: fields.id, seq: created.seq, hash };
+}
+
+/**
+ * Appends inside the caller's transaction, so an audited change and its audit event commit together. A lost race
+ * for the head is retried inside a savepoint, so it never aborts the caller's transaction.
+ */
+export async function appendAuditEvent(tx: TransactionClient, input: AuditEventInput): Promise<Appended> {
+  const chain = chainOfThisInstance();
+  const fixed = { ...input, id: randomUUID(), occurredAt: new Date() };
+  for (let attempt = 0; ; attempt++) {
+    const [row] = link([fixed], chain, await readHead(tx, chain));
+    await tx.$executeRawUnsafe("SAVEPOINT audit_append");
+    try {
+      const created = await tx.auditEvent.create({ data: row!, select: { seq: true } });
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT audit_append");
+      return { id: row!.id, seq: created.seq, hash: row!.hash };
+    } catch (error) {
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT audit_append");
+      if (!lostTheRace(error) || attempt >= MAX_RELINKS) throw error;
+    }
+  }
+}
+
+// Group commit: events recorded on their own (recordAuditEvent) while a write is in flight wait for it and then go
+// to the database together, in one INSERT (one statement, so it commits whole or not at all). Each caller resolves
+// only once its own event is committed, so nothing leaves the server before its audit event; under load one write
+// carries many events. The chain's head is kept between writes, so a write is one round trip; when another writer
+// moved the head, the insert is refused and the batch is linked again to the head it reads. On globalThis: Next.js
+// bundles route handlers as separate modules.
+const MAX_BATCH = 200;
+type Pending = { input: AuditEventInput & { id: string; occurredAt: Date }; resolve: (a: Appended) => void; reject: (e: unknown) => void };
+/** Heads are kept per database client: a process talks to one database, tests swap it. */
+type Queue = { pending: Pending[]; flushing: boolean; heads: WeakMap<object, Map<string, string>> };
+const queue: Queue = ((globalThis as typeof globalThis & { __auditAppendQueue?: Queue }).__auditAppendQueue ??= {
+  pending: [],
+  flushing: false,
+  heads: new WeakMap(),
+});
+
+async function insertLinked(batch: readonly Pending[]): Promise<Appended[]> {
+  const prisma = getPrisma();
+  const chain = chainOfThisInstance();
+  let heads = queue.heads.get(prisma);
+  if (!heads) queue.heads.set(prisma, (heads = new Map()));
+  for (let attempt = 0; ; attempt++) {
+    const head = heads.get(chain) ?? (await readHead(prisma, chain));
+    const rows = link(
+      batch.map((p) => p.input),
+      chain,
+      head,
+    );
+    try {
+      // Rows of one multi-row INSERT take their seq in the order given, so each follows its prevHash in seq order.
+      const created = await prisma.auditEvent.createManyAndReturn({ data: rows, select: { id: true, seq: true } });
+      heads.set(chain, rows.at(-1)!.hash);
+      const seqOf = new Map(created.map((c) => [c.id, c.seq]));
+      return rows.map((row) => ({ id: row.id, seq: seqOf.get(row.id)!, hash: row.hash }));
+    } catch (error) {
+      heads.delete(chain);
+      if (!lostTheRace(error) || attempt >= MAX_RELINKS) throw error;
+    }
+  }
+}
+
+async function writeBatch(batch: Pending[]): Promise<void> {
+  try {
+    const appended = await insertLinked(batch);
+    batch.forEach((p, i) => p.resolve(appended[i]!));
+  } catch (error) {
+    if (batch.length === 1) return batch[0]!.reject(error);
+    // One event the database refuses must not fail the others: write each on its own.
+    for (const p of batch) await writeBatch([p]);
+  }
+}
+
+async function flushQueue(): Promise<void> {
+  queue.flushing = true;
+  try {
+    while (queue.pending.length > 0) await writeBatch(queue.pending.splice(0, MAX_BATCH));
+  } finally {
+    queue.flushing = false;
+  }
+}
+
+function enqueue(input: AuditEventInput): Promise<Appended> {
+  return new Promise((resolve, reject) => {
+    queue.pending.push({ input: { ...input, id: randomUUID(), occurredAt: new Date() }, resolve, reject });
+    if (!queue.flushing) void flushQueue();
+  });
 }
 
 /** Any database failure while auditing becomes AUDIT_UNAVAILABLE: the caller then sends nothing. */
@@ -75,18 +189,23 @@ export function auditedTransaction<T>(work: (tx: TransactionClient) => Promise<T
       return { result, appended };
     }),
   ).then(({ result, appended }) => {
-    noteCommittedHead({ seq: String(appended.seq), hash: appended.hash });
+    noteCommittedHead({ chain: chainOfThisInstance(), seq: String(appended.seq), hash: appended.hash });
     return result;
   });
 }
 
-/** Appends one event on its own; resolves with its id once committed. */
+/** Appends one event on its own (with any others recorded at the same moment); resolves with its id once committed. */
 export async function recordAuditEvent(input: AuditEventInput): Promise<{ id: string }> {
-  const appended = await failingClosed(() => getPrisma().$transaction((tx) => appendAuditEvent(tx, input)));
-  noteCommittedHead({ seq: String(appended.seq), hash: appended.hash });
+  const appended = await failingClosed(() => enqueue(input));
+  noteCommittedHead({ chain: chainOfThisInstance(), seq: String(appended.seq), hash: appended.hash });
   return { id: appended.id };
 }
 
 export function auditActor(actor: { userId: string; username: string; role: Role; organisation: { odsCode: string } }): AuditActorFields {
   return { userId: actor.userId, username: actor.username, role: actor.role, organisationOds: actor.organisation.odsCode };
+}
+
+/** Forgets the chain heads this process keeps, as a restart does (tests that rewrite the trail under a running app). */
+export function forgetChainHeads(): void {
+  queue.heads = new WeakMap();
 }

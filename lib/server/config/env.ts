@@ -28,6 +28,11 @@ const schema = z.object({
   /** Sign-in attempts per username per minute; access decisions (consent, refusal, override) per user per 10 minutes. */
   RATE_LIMIT_SIGN_IN_ACCOUNT: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_ACCESS_DECISION: z.coerce.number().int().positive().default(20),
+  /** This instance's audit hash chain: one per app instance on a shared database (docs/postgres.md, README "Running N instances"). */
+  AUDIT_CHAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, "AUDIT_CHAIN: letters, digits, dot, dash or underscore, at most 64")
+    .default("main"),
   /** Set by npm when the app is started through it; shown by /api/health. */
   npm_package_version: z.string().default("0.1.0"),
   /** Set by the app server (scripts/serve.ts) for this process only: proves the client-address header is its own. */
