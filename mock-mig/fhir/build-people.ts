@@ -1,5 +1,6 @@
 // Patient, Organization, Practitioner and PractitionerRole.
 
+import { RESTRICTED_LABEL } from "../../lib/domain/access/restricted-patient";
 import type { Organization, Patient, Practitioner, PractitionerRole } from "fhir/r4";
 import type { Clinician, Org } from "../clinical/model";
 import { isoDate } from "../population/days";
@@ -61,6 +62,8 @@ export function buildPatient(d: Demographics, practice: Org): Patient {
   return {
     resourceType: "Patient",
     id: `pat-${patientToken(d)}`,
+    // A sensitive patient carries the restricted label as PDS marks it; the label, not the flag, decides who is hidden.
+    ...(d.sensitive ? { meta: { security: [{ ...RESTRICTED_LABEL }] } } : {}),
     identifier: [
       {
         extension: [

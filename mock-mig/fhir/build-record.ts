@@ -24,6 +24,7 @@ import { buildEndOfLife } from "./build-end-of-life";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "./build-list";
 import { addMedicationCourse } from "./build-medication";
 import { buildOrganization, buildPatient, buildPractitioner, buildPractitionerRole, patientToken } from "./build-people";
+import { isRestricted } from "./build-search";
 import { MigError } from "./errors";
 import type { Period, RecordSections } from "./sections";
 import { LIST_CODES } from "./systems";
@@ -31,11 +32,11 @@ import { LIST_CODES } from "./systems";
 const inPeriod = (day: Day, p?: Period) => (!p?.start || day >= dayFromIso(p.start)) && (!p?.end || day <= dayFromIso(p.end));
 const byDayDesc = <T extends { day: Day }>(items: T[]) => [...items].sort((a, b) => b.day - a.day);
 
-/** Looks the patient up in the synthetic population; sensitive and unknown patients are not found. */
+/** Looks the patient up in the synthetic population; restricted (sensitive) and unknown patients are not found. */
 export function findPatient(nhsNumber: string, options: PopulationOptions = {}): Demographics {
   if (!isValidNhsNumber(nhsNumber)) throw new MigError("INVALID_NHS_NUMBER");
   const patient = demographicsByNhsNumber(populationContext(options), nhsNumber);
-  if (!patient || patient.sensitive) throw new MigError("PATIENT_NOT_FOUND");
+  if (!patient || isRestricted(patient)) throw new MigError("PATIENT_NOT_FOUND");
   return patient;
 }
 
