@@ -169,7 +169,8 @@ export function groupByPatient(input: unknown, options: { fhirVersion?: FhirVers
         resourceType: "Bundle",
         meta: { tag: [{ system: IMPORT_VERSION_TAG, code: version, display: `Imported as FHIR ${version}` }] },
         type: "collection",
-        entry: [...chosen.values()].map((c) => ({ fullUrl: c.fullUrl, resource: c.resource as never })),
+        // In the order the file had them.
+        entry: items.filter((i) => chosen.has(i.fullUrl)).map((c) => ({ fullUrl: c.fullUrl, resource: c.resource as never })),
       },
     });
   }
