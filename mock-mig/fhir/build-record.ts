@@ -23,7 +23,14 @@ import {
 import { buildEndOfLife } from "./build-end-of-life";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "./build-list";
 import { addMedicationCourse } from "./build-medication";
-import { buildOrganization, buildPatient, buildPractitioner, buildPractitionerRole, patientToken } from "./build-people";
+import {
+  buildOrganization,
+  buildPatient,
+  buildRelatedPerson,
+  buildPractitioner,
+  buildPractitionerRole,
+  patientToken,
+} from "./build-people";
 import { isRestricted } from "./build-search";
 import { MigError } from "./errors";
 import type { Period, RecordSections } from "./sections";
@@ -54,6 +61,7 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
   b.add(buildOrganization(home, patient.practice.ccgName, patient.practice.phone));
   b.add(buildPractitioner(record.usualGp));
   b.add(buildPractitionerRole(record.usualGp));
+  for (const c of record.contacts ?? []) b.add(buildRelatedPerson(token, c));
   const lists: ListSpec[] = [];
   const withheld = (s: SectionName) => record.withheld.includes(s);
   const section = (id: string, code: ListSpec["code"], entries: Reference[], name: SectionName) => {

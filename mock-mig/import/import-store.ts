@@ -60,15 +60,17 @@ export function previousVersions(dir: string, nhsNumber: string): string[] {
   }
 }
 
-/** Moves the patient's current file into previous/<nhs>/ (never deleted), named by the time it was set aside. */
+/**
+ * Moves the patient's current file into previous/<nhs>/ (never deleted), named `<sequence>-<time>.json` so that
+ * names sort in the order versions were set aside, even within one millisecond.
+ */
 function setAside(dir: string, nhsNumber: string): string | undefined {
   const file = currentFile(dir, nhsNumber);
   if (!existsSync(file)) return undefined;
   const keep = previousDir(dir, nhsNumber);
   mkdirSync(keep, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  let target = path.join(keep, `${stamp}.json`);
-  for (let n = 1; existsSync(target); n++) target = path.join(keep, `${stamp}-${n}.json`);
+  const last = previousVersions(dir, nhsNumber).reduce((max, name) => Math.max(max, Number.parseInt(name, 10) || 0), 0);
+  const target = path.join(keep, `${String(last + 1).padStart(6, "0")}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   renameSync(file, target);
   return target;
 }
