@@ -175,6 +175,19 @@ export function groupByPatient(input: unknown, options: { fhirVersion?: FhirVers
     });
   }
 
+  // A file about one patient: its organisations, practitioners and medicines belong to that record even when nothing
+  // refers to them (a practice named only by ODS code elsewhere, a practitioner listed once); they are kept with it.
+  const only = patients.length === 1 ? patients[0] : undefined;
+  if (only) {
+    const extra = items.filter((i) => !used.has(i) && SUPPORTING.has(i.resource.resourceType));
+    if (extra.length > 0) {
+      const chosen = new Set([...(only.bundle.entry ?? []).map((e) => e.fullUrl), ...extra.map((i) => i.fullUrl)]);
+      only.bundle.entry = items.filter((i) => chosen.has(i.fullUrl)).map((c) => ({ fullUrl: c.fullUrl, resource: c.resource as never }));
+      only.kept = only.bundle.entry.length;
+      extra.forEach((i) => used.add(i));
+    }
+  }
+
   // References that do not resolve: reported on the resource that holds them, which is kept.
   for (const item of items) {
     for (const r of referencesIn(item.resource)) {

@@ -83,6 +83,17 @@ describe("importer: what it keeps, drops and says", () => {
     expect(lines).toMatch(/not imported entry\[3\]: Condition\/orphan belongs to no imported patient/);
   });
 
+  it("an unreferenced practitioner or practice stays with the file's only patient; with two patients it is reported", () => {
+    const practitioner = { resourceType: "Practitioner", id: "pr-1", name: [{ family: "Listed" }] };
+    const one = importFile(fileWith([patient("9000000009"), practitioner]), tempDir());
+    expect([one.exit, one.imported[0]?.resources]).toEqual([EXIT.ok, 2]);
+    const two = importFile(fileWith([patient("9000000009"), patient("9912003888"), practitioner]), tempDir());
+    expect(two.exit).toBe(EXIT.partial);
+    expect(two.problems.filter((p) => p.kind !== "note")).toEqual([
+      { kind: "not-linked", position: "[2]", message: expect.stringMatching(/Practitioner\/pr-1 belongs to no imported patient/) },
+    ]);
+  });
+
   it("detects a GP Connect STU3 file, checks it against STU3 and stores it unchanged, marked STU3 [HZ-EVID:import-detects-stu3]", () => {
     const dir = tempDir();
     const report = importFile(caseFile("import-stu3-gp-connect"), dir);

@@ -19,6 +19,7 @@ vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
 
 const { GET: getSection } = await import("../../app/api/patients/[nhsNumber]/sections/[section]/route");
 const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
+const { POST: postSearch } = await import("../../app/api/patients/search/route");
 
 interface ConformanceCase {
   title: string;
@@ -54,6 +55,17 @@ function section(nhsNumber: string, slug: string) {
   });
 }
 
+function search(nhsNumber: string) {
+  return postSearch(
+    new Request(`${APP}/api/patients/search`, {
+      method: "POST",
+      headers: { origin: APP, "content-type": "application/json" },
+      body: JSON.stringify({ mode: "nhs-number", nhsNumber }),
+    }),
+    { params: Promise.resolve({}) },
+  );
+}
+
 function consent(nhsNumber: string) {
   return postAccess(
     new Request(`${APP}/api/patients/${nhsNumber}/access`, {
@@ -65,10 +77,28 @@ function consent(nhsNumber: string) {
   );
 }
 
-/** The part of a section answer a case's `expect` is about: the section's view model (the Summary's, for summary). */
-function viewModelOf(slug: string, record: { summary: unknown; sections: Record<string, unknown> }): unknown {
+type SectionAnswer = { record: { summary: unknown; sections: Record<string, unknown>; medicationSafety?: unknown } };
+
+/**
+ * What a case's `expect` key is about, read through the viewer's own routes: a section slug → that section's view
+ * model (the Summary's for `summary`); `medicationSafety` → the safety report sent with the Medications page;
+ * `patient` → the banner, as the search by NHS number answers it. Returns the answer's text too, for mustNotContain.
+ */
+async function viewOf(nhsNumber: string, key: string): Promise<{ view: unknown; text: string }> {
+  if (key === "patient") {
+    const response = await search(nhsNumber);
+    const text = await response.text();
+    expect(response.status, `patient: ${text.slice(0, 300)}`).toBe(200);
+    return { view: (JSON.parse(text) as { patients: unknown[] }).patients[0], text };
+  }
+  const slug = key === "medicationSafety" ? "medications" : key;
+  const response = await section(nhsNumber, slug);
+  const text = await response.text();
+  expect(response.status, `${slug}: ${text.slice(0, 300)}`).toBe(200);
+  const { record } = JSON.parse(text) as SectionAnswer;
+  if (key === "medicationSafety") return { view: record.medicationSafety, text };
   const d = descriptorOf(slug as RecordSection);
-  return d.kind === "composite" ? record.summary : record.sections[d.key];
+  return { view: d.kind === "composite" ? record.summary : record.sections[d.key], text };
 }
 
 // One backend is enough here: what is under test is the record path, not the database.
@@ -108,13 +138,10 @@ describe("conformance corpus through importer → mock MIG → viewer API", () =
       expect(report.imported.map((i) => i.nhsNumber)).toEqual([c.spec.nhsNumber]);
 
       expect((await consent(c.spec.nhsNumber)).status).toBe(201);
-      for (const [slug, expected] of Object.entries(c.spec.expect)) {
-        const response = await section(c.spec.nhsNumber, slug);
-        const text = await response.text();
-        expect(response.status, `${slug}: ${text.slice(0, 300)}`).toBe(200);
-        const body = JSON.parse(text) as { record: { summary: unknown; sections: Record<string, unknown> } };
-        expect(viewModelOf(slug, body.record), slug).toMatchObject(expected as object);
-        for (const banned of c.spec.mustNotContain ?? []) expect(text, `${slug} must not contain "${banned}"`).not.toContain(banned);
+      for (const [key, expected] of Object.entries(c.spec.expect)) {
+        const { view, text } = await viewOf(c.spec.nhsNumber, key);
+        expect(view, key).toMatchObject(expected as object);
+        for (const banned of c.spec.mustNotContain ?? []) expect(text, `${key} must not contain "${banned}"`).not.toContain(banned);
       }
     });
   }
