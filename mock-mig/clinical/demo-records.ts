@@ -4,11 +4,12 @@
 import { YEAR } from "../population/days";
 import type { ScenarioId } from "../population/scenarios";
 import { addEarlyControlledDrugIssues, addOutOfHoursIssue, addTemporaryResidence } from "./awkward-cases";
+import { ccgIndexOf, clinicianAt, hospitalOrg } from "./organisations";
 import { ALLERGENS, CONDITIONS } from "./concepts";
 import { generateEndOfLife } from "./end-of-life";
 import type { RecordContext } from "./generate-record";
 import { STOP_REASONS } from "./medication-courses";
-import type { ClinicalRecord, Problem } from "./model";
+import type { Allergy, ClinicalRecord, Problem } from "./model";
 
 function problem(
   record: ClinicalRecord,
@@ -297,5 +298,82 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       }
       return;
     }
+    case "allergy-statuses": {
+      // The only penicillin allergy was entered in error (no clinicalStatus, as R4 requires), and amoxicillin is
+      // current: a viewer that reads it as a real allergy would show a severe conflict that does not exist.
+      clear(record);
+      problem(record, CONDITIONS.hypertension, now - 5 * YEAR);
+      repeat(rc, record, "amlodipine-5mg-tab", 2);
+      record.medications.push(rc.courses.acute("amoxicillin-500mg-cap", now - 4, gp));
+      const allergy = (key: string, a: (typeof ALLERGENS)[keyof typeof ALLERGENS], extra: Partial<Allergy>): Allergy => ({
+        key,
+        concept: a.concept,
+        category: a.drugClass ? "medication" : "environment",
+        ...(a.drugClass ? { drugClass: a.drugClass } : {}),
+        reaction: "Rash",
+        severity: "moderate",
+        onset: now - 3 * YEAR,
+        ...extra,
+      });
+      record.allergies.push(
+        allergy("a1", ALLERGENS.penicillin, { verification: "entered-in-error", onset: now - 200 }),
+        allergy("a2", ALLERGENS.codeine, { verification: "refuted", reaction: "Nausea", severity: "mild" }),
+        allergy("a3", ALLERGENS.latex, { resolved: now - YEAR, endedAs: "inactive", reaction: "Contact dermatitis" }),
+        allergy("a4", ALLERGENS.trimethoprim, { verification: "unconfirmed", reaction: "Itching", severity: "mild" }),
+      );
+      record.vitals.push(
+        { key: "v1", day: now - 20, kind: "bp", values: [134, 82] },
+        { key: "v2", day: now - 20, kind: "weight", values: [71] },
+      );
+      return;
+    }
+    case "no-known-drug-allergy": {
+      clear(record);
+      problem(record, CONDITIONS.asthma, now - 12 * YEAR, "minor");
+      repeat(rc, record, "salbutamol-100mcg-inhaler", 2, 56);
+      record.allergies.push(
+        {
+          key: "a1",
+          concept: { code: "409137002", display: "No known drug allergy", snomed: true },
+          category: "medication",
+          reaction: "",
+          severity: "mild",
+          onset: now - 6 * YEAR,
+        },
+        {
+          key: "a2",
+          concept: ALLERGENS.aspirin.concept,
+          category: "medication",
+          drugClass: ALLERGENS.aspirin.drugClass,
+          reaction: "Wheeze",
+          severity: "moderate",
+          onset: now - 2 * YEAR,
+        },
+      );
+      return;
+    }
+    case "medication-unstated-type": {
+      clear(record);
+      problem(record, CONDITIONS.hypothyroid, now - 8 * YEAR);
+      repeat(rc, record, "levothyroxine-100mcg-tab", 3);
+      // Current, but the record does not say whether it is acute or repeat.
+      record.medications.push({ ...rc.courses.acute("omeprazole-20mg-cap", now - 25, gp), status: "active", courseTypeUnstated: true });
+      const hospital = clinicianAt(hospitalOrg(ccgIndexOf(rc.patient.practice)), 3, "Hospital doctor");
+      record.medications.push(rc.courses.acute("clopidogrel-75mg-tab", now - 12, hospital, "hospital"));
+      addTemporaryResidence(rc, record, 150, ["levothyroxine-100mcg-tab"]);
+      return;
+    }
+    case "ordinary-contacts": {
+      clear(record);
+      problem(record, CONDITIONS.osteoarthritis, now - 7 * YEAR, "minor");
+      repeat(rc, record, "paracetamol-500mg-tab", 1);
+      // His wife as a RelatedPerson on no List; next of kin and a neighbour as Patient.contact (scenarios.ts). No
+      // end-of-life dataset: an ordinary contact is not end-of-life data.
+      record.contacts = [{ key: "c1", relationship: "Wife", given: "Margaret", family: "Barraclough", phone: "07700 900412" }];
+      return;
+    }
+    case "very-restricted":
+      // Never served: the label hides the patient. The record is the ordinary one, so a leak would be visible.
+      return;
   }
 }

@@ -47,6 +47,8 @@ export interface MedicationCourse {
   prescriber: Clinician;
   orgKind: OrgKind;
   anticipatory?: boolean;
+  /** The record does not say whether the course is acute or repeat: courseOfTherapyType is left out. */
+  courseTypeUnstated?: boolean;
   /** Just-in-case medicines: the dose range and the most to give in 24 hours (FHIR Dosage doseRange, maxDosePerPeriod). */
   doseRange?: { low: number; high: number; unit: string; maxIn24Hours: number };
 }
@@ -64,10 +66,15 @@ export interface Allergy {
   concept: Concept;
   category: "medication" | "food" | "environment";
   drugClass?: string;
+  /** Empty for an entry with no reaction (a "no known drug allergy" entry). */
   reaction: string;
   severity: "mild" | "moderate" | "severe";
   onset: Day;
   resolved?: Day;
+  /** How an ended allergy ended: "resolved" (the default) or "inactive". */
+  endedAs?: "resolved" | "inactive";
+  /** verificationStatus other than confirmed: entered in error (no clinicalStatus then), refuted, unconfirmed. */
+  verification?: "entered-in-error" | "refuted" | "unconfirmed";
 }
 
 export interface EncounterItem {
@@ -199,8 +206,19 @@ export type SectionName =
   | "endOfLife"
   | "risksAndWarnings";
 
+/** A contact that is not end-of-life data (next of kin, emergency contact): a RelatedPerson outside every List. */
+export interface PersonalContact {
+  key: string;
+  relationship: string;
+  given: string;
+  family: string;
+  phone: string;
+}
+
 export interface ClinicalRecord {
   usualGp: Clinician;
+  /** Ordinary contacts (RelatedPerson), never on the end-of-life List. */
+  contacts?: PersonalContact[];
   medications: MedicationCourse[];
   problems: Problem[];
   allergies: Allergy[];

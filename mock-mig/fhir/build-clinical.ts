@@ -39,8 +39,15 @@ export function buildAllergy(token: string, a: Allergy, now: Day): AllergyIntole
           ],
         }
       : {}),
-    clinicalStatus: { coding: [{ system: SYSTEMS.allergyClinical, code: a.resolved !== undefined ? "resolved" : "active" }] },
-    verificationStatus: { coding: [{ system: SYSTEMS.allergyVerification, code: "confirmed" }] },
+    // R4 (ait-2): an entered-in-error allergy has no clinicalStatus.
+    ...(a.verification === "entered-in-error"
+      ? {}
+      : {
+          clinicalStatus: {
+            coding: [{ system: SYSTEMS.allergyClinical, code: a.resolved !== undefined ? (a.endedAs ?? "resolved") : "active" }],
+          },
+        }),
+    verificationStatus: { coding: [{ system: SYSTEMS.allergyVerification, code: a.verification ?? "confirmed" }] },
     type: "allergy",
     category: [a.category],
     code: concept(a.concept),
@@ -48,7 +55,7 @@ export function buildAllergy(token: string, a: Allergy, now: Day): AllergyIntole
     onsetDateTime: isoDate(a.onset),
     recordedDate: isoDate(Math.min(now, a.onset + 3)),
     ...(a.resolved !== undefined ? { lastOccurrence: isoDate(a.resolved) } : {}),
-    reaction: [{ manifestation: [{ text: a.reaction }], severity: a.severity }],
+    ...(a.reaction ? { reaction: [{ manifestation: [{ text: a.reaction }], severity: a.severity }] } : {}),
   };
 }
 
@@ -91,6 +98,25 @@ export function buildEncounter(token: string, e: EncounterItem): Encounter {
   };
 }
 
+/**
+ * LOINC codes sent alongside SNOMED CT on vital signs, as real records often carry both (SNOMED first, so readers
+ * that take the first coding are unchanged). Each is the code of the FHIR R4 vital signs profiles and value set
+ * (hl7.org/fhir/R4/valueset-observation-vitalsignresult.html, bodyweight and bmi profiles). Smoking status has none.
+ */
+const LOINC: Partial<Record<VitalSign["kind"], { code: string; display: string }>> = {
+  bp: { code: "85354-9", display: "Blood pressure panel with all children optional" },
+  weight: { code: "29463-7", display: "Body weight" },
+  height: { code: "8302-2", display: "Body height" },
+  bmi: { code: "39156-5", display: "Body mass index (BMI) [Ratio]" },
+  pulse: { code: "8867-4", display: "Heart rate" },
+};
+const LOINC_SYSTOLIC = { system: SYSTEMS.loinc, code: "8480-6", display: "Systolic blood pressure" };
+const LOINC_DIASTOLIC = { system: SYSTEMS.loinc, code: "8462-4", display: "Diastolic blood pressure" };
+
+function withLoinc(c: CodeableConcept, loinc?: { system: string; code: string; display: string }): CodeableConcept {
+  return loinc ? { ...c, coding: [...(c.coding ?? []), loinc] } : c;
+}
+
 const VITALS: Record<
   VitalSign["kind"],
   { code: string; display: string; unit?: string; ucum?: string; snomed: boolean; category: string }
@@ -110,7 +136,10 @@ export function buildVital(token: string, v: VitalSign): Observation {
     id: `${token}-ob-${v.key}`,
     status: "final",
     category: [{ coding: [{ system: SYSTEMS.observationCategory, code: def.category }] }],
-    code: concept({ code: def.code, display: def.display, snomed: def.snomed }),
+    code: withLoinc(
+      concept({ code: def.code, display: def.display, snomed: def.snomed }),
+      LOINC[v.kind] ? { system: SYSTEMS.loinc, ...LOINC[v.kind]! } : undefined,
+    ),
     subject: subject(token),
     effectiveDateTime: isoDate(v.day),
   };
@@ -118,11 +147,11 @@ export function buildVital(token: string, v: VitalSign): Observation {
     const [sys = 0, dia = 0] = v.values;
     base.component = [
       {
-        code: concept({ code: "271649006", display: "Systolic blood pressure", snomed: true }),
+        code: withLoinc(concept({ code: "271649006", display: "Systolic blood pressure", snomed: true }), LOINC_SYSTOLIC),
         valueQuantity: { value: sys, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" },
       },
       {
-        code: concept({ code: "271650006", display: "Diastolic blood pressure", snomed: true }),
+        code: withLoinc(concept({ code: "271650006", display: "Diastolic blood pressure", snomed: true }), LOINC_DIASTOLIC),
         valueQuantity: { value: dia, unit: "mmHg", system: SYSTEMS.ucum, code: "mm[Hg]" },
       },
     ];

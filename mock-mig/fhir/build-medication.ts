@@ -126,15 +126,19 @@ export function addMedicationCourse(
     subject: { reference: `Patient/pat-${token}` },
     authoredOn: isoDate(course.start),
     requester: roleRef,
-    courseOfTherapyType: {
-      coding: [
-        {
-          system: SYSTEMS.courseOfTherapy,
-          code: isRepeat ? "continuous" : "acute",
-          display: isRepeat ? "Continuous long term therapy" : "Short course (acute) therapy",
-        },
-      ],
-    },
+    ...(course.courseTypeUnstated
+      ? {}
+      : {
+          courseOfTherapyType: {
+            coding: [
+              {
+                system: SYSTEMS.courseOfTherapy,
+                code: isRepeat ? "continuous" : "acute",
+                display: isRepeat ? "Continuous long term therapy" : "Short course (acute) therapy",
+              },
+            ],
+          },
+        }),
     dosageInstruction: [{ text: dose }],
     dispenseRequest: {
       validityPeriod: {

@@ -1,7 +1,8 @@
 // Patient, Organization, Practitioner and PractitionerRole.
 
-import type { Organization, Patient, Practitioner, PractitionerRole } from "fhir/r4";
-import type { Clinician, Org } from "../clinical/model";
+import { RESTRICTED_LABEL } from "../../lib/domain/access/restricted-patient";
+import type { Organization, Patient, Practitioner, PractitionerRole, RelatedPerson } from "fhir/r4";
+import type { Clinician, Org, PersonalContact } from "../clinical/model";
 import { isoDate } from "../population/days";
 import type { Demographics } from "../population/demographics";
 import { mix32 } from "../population/prng";
@@ -61,6 +62,16 @@ export function buildPatient(d: Demographics, practice: Org): Patient {
   return {
     resourceType: "Patient",
     id: `pat-${patientToken(d)}`,
+    // A sensitive patient carries the restricted label as PDS marks it; the label, not the flag, decides who is hidden.
+    ...(d.sensitive
+      ? {
+          meta: {
+            security: [
+              d.restriction === "V" ? { system: RESTRICTED_LABEL.system, code: "V", display: "very restricted" } : { ...RESTRICTED_LABEL },
+            ],
+          },
+        }
+      : {}),
     identifier: [
       {
         extension: [
@@ -89,5 +100,34 @@ export function buildPatient(d: Demographics, practice: Org): Patient {
       ...ref("Organization", orgId(practice), practice.name),
       identifier: { system: SYSTEMS.ods, value: practice.odsCode },
     },
+    ...(d.contacts?.length
+      ? {
+          contact: d.contacts.map((c) => ({
+            relationship: [
+              {
+                coding: [
+                  { system: SYSTEMS.contactRelationship, code: c.role, display: c.role === "N" ? "Next-of-Kin" : "Emergency Contact" },
+                ],
+              },
+              { text: c.relationship },
+            ],
+            name: { use: "official" as const, family: c.family, given: [c.given] },
+            telecom: [{ system: "phone" as const, value: c.phone }],
+          })),
+        }
+      : {}),
+  };
+}
+
+/** An ordinary contact as a RelatedPerson: in the Bundle with the Patient, on no List (not end-of-life data). */
+export function buildRelatedPerson(token: string, c: PersonalContact): RelatedPerson {
+  return {
+    resourceType: "RelatedPerson",
+    id: `${token}-rp-${c.key}`,
+    active: true,
+    patient: { reference: `Patient/pat-${token}` },
+    relationship: [{ text: c.relationship }],
+    name: [{ use: "official", family: c.family, given: [c.given] }],
+    telecom: [{ system: "phone", value: c.phone }],
   };
 }

@@ -23,7 +23,15 @@ import {
 import { buildEndOfLife } from "./build-end-of-life";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "./build-list";
 import { addMedicationCourse } from "./build-medication";
-import { buildOrganization, buildPatient, buildPractitioner, buildPractitionerRole, patientToken } from "./build-people";
+import {
+  buildOrganization,
+  buildPatient,
+  buildRelatedPerson,
+  buildPractitioner,
+  buildPractitionerRole,
+  patientToken,
+} from "./build-people";
+import { isRestricted } from "./build-search";
 import { MigError } from "./errors";
 import type { Period, RecordSections } from "./sections";
 import { LIST_CODES } from "./systems";
@@ -31,11 +39,11 @@ import { LIST_CODES } from "./systems";
 const inPeriod = (day: Day, p?: Period) => (!p?.start || day >= dayFromIso(p.start)) && (!p?.end || day <= dayFromIso(p.end));
 const byDayDesc = <T extends { day: Day }>(items: T[]) => [...items].sort((a, b) => b.day - a.day);
 
-/** Looks the patient up in the synthetic population; sensitive and unknown patients are not found. */
+/** Looks the patient up in the synthetic population; restricted (sensitive) and unknown patients are not found. */
 export function findPatient(nhsNumber: string, options: PopulationOptions = {}): Demographics {
   if (!isValidNhsNumber(nhsNumber)) throw new MigError("INVALID_NHS_NUMBER");
   const patient = demographicsByNhsNumber(populationContext(options), nhsNumber);
-  if (!patient || patient.sensitive) throw new MigError("PATIENT_NOT_FOUND");
+  if (!patient || isRestricted(patient)) throw new MigError("PATIENT_NOT_FOUND");
   return patient;
 }
 
@@ -53,6 +61,7 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
   b.add(buildOrganization(home, patient.practice.ccgName, patient.practice.phone));
   b.add(buildPractitioner(record.usualGp));
   b.add(buildPractitionerRole(record.usualGp));
+  for (const c of record.contacts ?? []) b.add(buildRelatedPerson(token, c));
   const lists: ListSpec[] = [];
   const withheld = (s: SectionName) => record.withheld.includes(s);
   const section = (id: string, code: ListSpec["code"], entries: Reference[], name: SectionName) => {

@@ -1,7 +1,9 @@
 // Patient search: by NHS number, or a trace by name + date of birth (+ postcode). Both answer a
-// searchset Bundle; sensitive patients are simply absent, as if not found.
+// searchset Bundle; restricted patients (meta.security R or V, as the sensitive ones are labelled) are simply
+// absent, as if not found.
 
 import type { Bundle, Patient } from "fhir/r4";
+import { isRestrictedPatient } from "../../lib/domain/access/restricted-patient";
 import { practiceOrg } from "../clinical/organisations";
 import { isoDate } from "../population/days";
 import { demographicsByNhsNumber, demographicsOf, type Demographics, type PopulationContext } from "../population/demographics";
@@ -43,13 +45,18 @@ export function patientResource(d: Demographics): Patient {
   return buildPatient(d, practiceOrg(d.practice));
 }
 
+/** Whether the patient is hidden from search and record: decided by the label on their Patient resource. */
+export function isRestricted(d: Demographics): boolean {
+  return isRestrictedPatient(patientResource(d));
+}
+
 export function findByNhsNumber(ctx: PopulationContext, nhsNumber: string): Demographics[] {
   const d = demographicsByNhsNumber(ctx, nhsNumber);
-  return d && !d.sensitive ? [d] : [];
+  return d && !isRestricted(d) ? [d] : [];
 }
 
 export function trace(ctx: PopulationContext, index: TraceIndex, q: TraceQuery): Demographics[] {
   return traceCandidates(index, q.family, q.birthDate)
     .map((i) => demographicsOf(ctx, i))
-    .filter((d) => !d.sensitive && matchesTrace(d, q));
+    .filter((d) => matchesTrace(d, q) && !isRestricted(d));
 }

@@ -15,7 +15,7 @@ export class BundleBuilder {
     const key = `${resource.resourceType}/${resource.id ?? ""}`;
     if (!this.entries.has(key)) {
       const profile = (PROFILES as Record<string, string>)[resource.resourceType];
-      if (profile && !resource.meta) resource.meta = { profile: [profile] };
+      if (profile && !resource.meta?.profile) resource.meta = { ...resource.meta, profile: [profile] };
       this.entries.set(key, resource);
     }
     return resource;

@@ -9,6 +9,8 @@ export const SYSTEMS = {
   ods: "https://fhir.nhs.uk/Id/ods-organization-code",
   sdsUser: "https://fhir.nhs.uk/Id/sds-user-id",
   snomed: "http://snomed.info/sct",
+  loinc: "http://loinc.org",
+  contactRelationship: "http://terminology.hl7.org/CodeSystem/v2-0131",
   spineError: "https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode-1",
   nhsNumberVerification: "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland",
   listWarning: "https://fhir.hl7.org.uk/CodeSystem/UKCore-ListWarningCode",

@@ -22,6 +22,14 @@ type Section =
   | "endOfLife"
   | "risksAndWarnings";
 
+/** An allergy's clinical status codes: a CodeableConcept in R4, a plain code in STU3 imports (kept as they came). */
+function clinicalCodes(r: { clinicalStatus?: unknown }): string[] {
+  const status = r.clinicalStatus;
+  if (typeof status === "string") return [status];
+  const coding = (status as { coding?: { code?: string }[] } | undefined)?.coding ?? [];
+  return coding.flatMap((c) => (c.code ? [c.code] : []));
+}
+
 function sectionOf(r: FhirResource): Section | "support" | undefined {
   switch (r.resourceType) {
     case "MedicationStatement":
@@ -29,7 +37,7 @@ function sectionOf(r: FhirResource): Section | "support" | undefined {
     case "MedicationDispense":
       return "medication";
     case "AllergyIntolerance":
-      return r.clinicalStatus?.coding?.some((c) => c.code === "resolved" || c.code === "inactive") ? "resolved" : "allergies";
+      return clinicalCodes(r).some((c) => c === "resolved" || c === "inactive") ? "resolved" : "allergies";
     case "Condition":
       return "problems";
     case "Encounter":

@@ -23,6 +23,10 @@ export interface Demographics {
   birthDay: Day;
   deathDay?: Day;
   sensitive: boolean;
+  /** With `sensitive`: the confidentiality code on the Patient, R (restricted, the default) or V (very restricted). */
+  restriction?: "R" | "V";
+  /** Patient.contact: next of kin (v2-0131 N) or emergency contact (C); ordinary contacts, not end-of-life data. */
+  contacts?: { role: "N" | "C"; relationship: string; given: string; family: string; phone: string }[];
   address: { line: string[]; town: string; postcode: string };
   phone: string;
   scenario?: Scenario;

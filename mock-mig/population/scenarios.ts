@@ -22,7 +22,12 @@ export type ScenarioId =
   | "offline-practice"
   | "cpr-decision-changed"
   | "respect-ceiling"
-  | "end-of-life-unavailable";
+  | "end-of-life-unavailable"
+  | "allergy-statuses"
+  | "no-known-drug-allergy"
+  | "medication-unstated-type"
+  | "ordinary-contacts"
+  | "very-restricted";
 
 export interface Scenario {
   id: ScenarioId;
@@ -240,7 +245,80 @@ const DEFS: Def[] = [
     "1952-08-08",
     ["practice offline by default", "PRACTICE_UNAVAILABLE"],
   ],
+  [
+    "allergy-statuses",
+    3,
+    321,
+    "Mrs",
+    ["Susan"],
+    "Greenhalgh",
+    "female",
+    "1959-05-23",
+    [
+      "the only penicillin allergy is entered in error, with amoxicillin current: no penicillin allergy and no conflict",
+      "refuted allergy (codeine)",
+      "inactive allergy (latex)",
+      "unconfirmed allergy (trimethoprim)",
+      "LOINC alongside SNOMED CT on blood pressure and weight",
+    ],
+  ],
+  [
+    "no-known-drug-allergy",
+    5,
+    432,
+    "Mr",
+    ["Peter"],
+    "Ormerod",
+    "male",
+    "1971-08-30",
+    ["no known drug allergy (SNOMED CT 409137002) recorded", "a later aspirin allergy contradicts it"],
+  ],
+  [
+    "medication-unstated-type",
+    7,
+    543,
+    "Ms",
+    ["Lorraine"],
+    "Pickles",
+    "female",
+    "1966-01-12",
+    ["current medication without a stated course type (acute or repeat)", "hospital-issued medication", "temporary-resident medication"],
+  ],
+  [
+    "ordinary-contacts",
+    9,
+    654,
+    "Mr",
+    ["Geoffrey"],
+    "Barraclough",
+    "male",
+    "1949-11-04",
+    [
+      "next of kin and emergency contact (Patient.contact)",
+      "his wife as a RelatedPerson",
+      "contacts that are not end-of-life data: no end-of-life dataset",
+    ],
+  ],
+  [
+    "very-restricted",
+    11,
+    765,
+    "Ms",
+    ["Alex"],
+    "Sowerby",
+    "female",
+    "1987-02-14",
+    ["very restricted patient (meta.security V)", "answered as not found, like the sensitive patient"],
+  ],
 ];
+
+/** Patient.contact of the demo patients that have one (phone numbers in the Ofcom drama range). */
+const CONTACTS: Partial<Record<ScenarioId, NonNullable<Demographics["contacts"]>>> = {
+  "ordinary-contacts": [
+    { role: "N", relationship: "Wife", given: "Margaret", family: "Barraclough", phone: "07700 900412" },
+    { role: "C", relationship: "Neighbour", given: "Dennis", family: "Hirst", phone: "01632 960518" },
+  ],
+};
 
 function build([id, p, offset, prefix, given, family, sex, born, demonstrates, died]: Def): Scenario {
   const practice = PRACTICES[p];
@@ -248,7 +326,10 @@ function build([id, p, offset, prefix, given, family, sex, born, demonstrates, d
   const index = practice.start + offset;
   const birthDay = dayFromIso(born);
   const deathDay = died ? dayFromIso(died) : undefined;
-  const sensitive = id === "sensitive";
+  // Restricted patients: the label on their Patient resource (R, or V for very restricted) is what hides them.
+  const sensitive = id === "sensitive" || id === "very-restricted";
+  const restriction = id === "very-restricted" ? ("V" as const) : undefined;
+  const contacts = CONTACTS[id];
   return {
     id,
     index,
@@ -274,6 +355,8 @@ function build([id, p, offset, prefix, given, family, sex, born, demonstrates, d
         family,
         birthDay,
         sensitive,
+        ...(restriction ? { restriction } : {}),
+        ...(contacts ? { contacts } : {}),
         ...(deathDay !== undefined ? { deathDay } : {}),
         address: { line: [`${rng.between(1, 99)} ${rng.pick(STREET_STEMS)} ${rng.pick(STREET_KINDS)}`], town: pr.town, postcode },
         phone: `07700 900${String(rng.int(1000)).padStart(3, "0")}`,

@@ -2,10 +2,12 @@
 // created once at start-up. Knows nothing about HTTP.
 
 import type { Bundle } from "fhir/r4";
+import { isRestrictedPatient } from "../../lib/domain/access/restricted-patient";
 import { generateRecord } from "../clinical/generate-record";
 import { recordBundle } from "../fhir/build-record";
 import {
   findByNhsNumber,
+  isRestricted,
   matchesTrace,
   patientResource,
   searchsetBundle,
@@ -47,7 +49,7 @@ export class MigService {
 
   searchByNhsNumber(nhsNumber: string): Bundle {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return searchsetBundle([imported.patient]);
+    if (imported) return searchsetBundle(isRestrictedPatient(imported.patient) ? [] : [imported.patient]);
     return searchsetBundle(findByNhsNumber(this.ctx, nhsNumber).map(patientResource));
   }
 
@@ -58,6 +60,7 @@ export class MigService {
     const imported = this.imports
       .all()
       .filter((p) => {
+        if (isRestrictedPatient(p.patient)) return false;
         const name = p.patient.name?.[0];
         const birth = p.patient.birthDate;
         if (!name?.family || !birth) return false;
@@ -75,17 +78,23 @@ export class MigService {
   /** The patient's practice ODS code (for faults), or a not-found error. */
   practiceOf(nhsNumber: string): string {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return imported.practiceOds;
+    if (imported) {
+      if (isRestrictedPatient(imported.patient)) throw new MigError("PATIENT_NOT_FOUND");
+      return imported.practiceOds;
+    }
     const d = demographicsByNhsNumber(this.ctx, nhsNumber);
-    if (!d || d.sensitive) throw new MigError("PATIENT_NOT_FOUND");
+    if (!d || isRestricted(d)) throw new MigError("PATIENT_NOT_FOUND");
     return d.practice.odsCode;
   }
 
   structuredRecord(nhsNumber: string, sections: RecordSections): Bundle {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return importedRecordBundle(imported, sections, dayFromIso(this.ctx.referenceDate));
+    if (imported) {
+      if (isRestrictedPatient(imported.patient)) throw new MigError("PATIENT_NOT_FOUND");
+      return importedRecordBundle(imported, sections, dayFromIso(this.ctx.referenceDate));
+    }
     const d = demographicsByNhsNumber(this.ctx, nhsNumber);
-    if (!d || d.sensitive) throw new MigError("PATIENT_NOT_FOUND");
+    if (!d || isRestricted(d)) throw new MigError("PATIENT_NOT_FOUND");
     return recordBundle(d, generateRecord(this.ctx, d), sections, this.ctx.referenceDay);
   }
 }

@@ -41,8 +41,8 @@ describe("mock MIG endpoints", () => {
     expect(schemaErrors(bundle)).toEqual([]);
   });
 
-  it("answers an empty searchset for an unknown or sensitive patient", async () => {
-    for (const nhs of ["9000000009", demoNhsNumber("sensitive")]) {
+  it("answers an empty searchset for an unknown, sensitive (restricted) or very restricted patient", async () => {
+    for (const nhs of ["9000000009", demoNhsNumber("sensitive"), demoNhsNumber("very-restricted")]) {
       const res = await get(mig(), `/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|${nhs}`, bearer);
       expect(res.status).toBe(200);
       expect(JSON.parse(res.text)).toMatchObject({ type: "searchset", total: 0 });
@@ -72,7 +72,7 @@ describe("mock MIG endpoints", () => {
     expect(wrongPostcode.total).toBe(0);
   });
 
-  it.each(SCENARIOS.filter((s) => s.id !== "sensitive" && s.id !== "offline-practice").map((s) => s.id))(
+  it.each(SCENARIOS.filter((s) => !s.sensitive && s.id !== "offline-practice").map((s) => s.id))(
     "returns a valid structured record Bundle for demo patient %s",
     async (id) => {
       const res = await post(mig(), RECORD, recordParameters(demoNhsNumber(id)), bearer);

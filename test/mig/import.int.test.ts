@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Bundle, Patient } from "fhir/r4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schemaProblems } from "../../mock-mig/import/schema-check";
 import { get, post, RECORD, recordParameters, schemaErrors, startMig, token, type RunningMig } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
@@ -57,8 +58,9 @@ describe("import command", () => {
       ["--import", "tsx", "mock-mig/import-cli.ts", path.join(examples, "import-resources-array.json"), "--dir", dir],
       { cwd: root, encoding: "utf8" },
     );
-    expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/Patient\/no-nhs-number has no valid NHS number/);
+    // Imported, but one entry was not (exit 3, "partial"): the report names it by position and says why.
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/dropped \[3\]: Patient\/no-nhs-number has no valid NHS number/);
     expect(readdirSync(dir).sort()).toEqual(["9000000009.json", "9912003888.json"]);
     await new Promise((r) => setTimeout(r, 1100));
     const res = await post(
@@ -71,6 +73,23 @@ describe("import command", () => {
     const bundle = JSON.parse(res.text) as Bundle;
     expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(expect.arrayContaining(["Immunization", "Observation"]));
     expect(schemaErrors(bundle)).toEqual([]);
+  });
+
+  it("an STU3 import is stored as it came and served with every resource valid against the STU3 schema [HZ-EVID:import-stu3-served-valid]", async () => {
+    const source = path.join(root, "test/conformance/cases/import-stu3-gp-connect/source.json");
+    expect(runImport(dir, source)).toMatch(/imported 9731000038: \d+ resources as FHIR STU3/);
+    await new Promise((r) => setTimeout(r, 1100));
+    const res = await post(mig, RECORD, recordParameters("9731000038"), bearer);
+    expect(res.status).toBe(200);
+    const bundle = JSON.parse(res.text) as Bundle;
+    const allergies = bundle.entry?.map((e) => e.resource).filter((r) => r?.resourceType === "AllergyIntolerance");
+    // The STU3 shape is served unchanged: a plain code, not an R4 CodeableConcept.
+    expect(allergies?.map((a) => (a as unknown as { clinicalStatus: unknown }).clinicalStatus).sort()).toEqual(["active", "resolved"]);
+    const invalid = (bundle.entry ?? []).flatMap((e) => {
+      const problems = schemaProblems(e.resource as { resourceType: string }, "STU3");
+      return problems.length ? [`${e.resource?.resourceType}/${e.resource?.id}: ${problems.join("; ")}`] : [];
+    });
+    expect(invalid).toEqual([]);
   });
 
   it("fails with a message for a file without patients", () => {

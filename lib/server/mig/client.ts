@@ -2,6 +2,7 @@ import "server-only";
 // The only way to the MIG: a signed request, a timeout, and answers checked before anyone trusts them.
 import { z } from "zod";
 import type { Bundle } from "fhir/r4";
+import { withoutRestrictedPatients } from "@/lib/domain/access/restricted-patient";
 import { serverEnv } from "@/lib/server/config/env";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
@@ -74,5 +75,13 @@ export function parseMigAnswer(status: number, text: string, route = "?"): Bundl
     logger.warn({ route, status }, "MIG answer is not a usable Bundle");
     throw new AppError("MIG_MALFORMED");
   }
-  return body as Bundle;
+  // A restricted patient (meta.security R/V) is not found, whoever labelled them: left out of a search, and a
+  // record about one is not given at all. The one rule: lib/domain/access/restricted-patient.ts.
+  const visible = withoutRestrictedPatients(body as Bundle);
+  if (!visible.ok) {
+    logger.info({ route }, "MIG answer about a restricted patient withheld");
+    throw new AppError("PATIENT_NOT_FOUND");
+  }
+  if (visible.withheld > 0) logger.info({ route, withheld: visible.withheld }, "restricted patients left out of a search");
+  return visible.bundle;
 }
