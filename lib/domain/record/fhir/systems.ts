@@ -16,6 +16,10 @@ export const EXT = {
   /** GP Connect STU3 twin of allergyEnd (same sub-extensions). */
   gpcAllergyEnd: `${GPC_STU3}Extension-CareConnect-GPC-AllergyIntoleranceEnd-1`,
   listWarning: `${UKCORE}Extension-UKCore-ListWarningCode`,
+  /** UK Core prescribing organisation type (prescribed-at-gp-practice | prescribed-by-another-organisation). */
+  prescribingOrganizationType: `${UKCORE}Extension-UKCore-MedicationPrescribingOrganization`,
+  /** GP Connect STU3 prescribing agency (adds prescribed-by-previous-practice). */
+  gpcPrescribingAgency: `${GPC_STU3}Extension-CareConnect-GPC-PrescribingAgency-1`,
   lastIssueDate: `${UKCORE}Extension-UKCore-MedicationStatementLastIssueDate`,
   repeatInformation: `${UKCORE}Extension-UKCore-MedicationRepeatInformation`,
   statusReason: `${UKCORE}Extension-UKCore-MedicationStatusReason`,
