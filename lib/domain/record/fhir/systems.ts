@@ -16,6 +16,10 @@ export const EXT = {
   /** GP Connect STU3 twin of allergyEnd (same sub-extensions). */
   gpcAllergyEnd: `${GPC_STU3}Extension-CareConnect-GPC-AllergyIntoleranceEnd-1`,
   listWarning: `${UKCORE}Extension-UKCore-ListWarningCode`,
+  /** UK Core episodicity of a Condition (first, new, review, …). */
+  conditionEpisode: `${UKCORE}Extension-UKCore-ConditionEpisode`,
+  /** Care Connect STU3 problem significance (valueCode major | minor), as GP Connect STU3 ProblemHeaders send it; R4 has no twin. */
+  careConnectProblemSignificance: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1",
   /** UK Core prescribing organisation type (prescribed-at-gp-practice | prescribed-by-another-organisation). */
   prescribingOrganizationType: `${UKCORE}Extension-UKCore-MedicationPrescribingOrganization`,
   /** GP Connect STU3 prescribing agency (adds prescribed-by-previous-practice). */
