@@ -67,7 +67,12 @@ describe("statuses that change what an allergy means", () => {
   });
 
   it("shows why an allergy ended", () => {
-    const ended = allergy({ id: "e1", substance: "Aspirin", status: "resolved", ended: { date: dateView("2020-02-03"), reason: "Tolerated" } });
+    const ended = allergy({
+      id: "e1",
+      substance: "Aspirin",
+      status: "resolved",
+      ended: { date: dateView("2020-02-03"), reason: "Tolerated" },
+    });
     const { text } = render(<AllergiesSection section={allergiesSection({ resolved: [ended] })} />);
     expect(text).toContain("Reason: Tolerated");
   });

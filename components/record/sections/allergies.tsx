@@ -38,7 +38,10 @@ export function SubstanceCell({ item }: { item: AllergyItem }) {
       {item.note && <p>{item.note}</p>}
       {(item.recorder || item.asserter) && (
         <p className="text-nhs-grey">
-          {[item.recorder && `Recorded by ${item.recorder}`, item.asserter && item.asserter !== item.recorder && `Reported by ${item.asserter}`]
+          {[
+            item.recorder && `Recorded by ${item.recorder}`,
+            item.asserter && item.asserter !== item.recorder && `Reported by ${item.asserter}`,
+          ]
             .filter(Boolean)
             .join(". ")}
         </p>
@@ -69,8 +72,8 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
         <Callout tone="warning" role="status" className="mb-6 px-4 py-3" data={{ "data-allergy-conflict": "" }}>
           <p className="font-bold">The record contradicts itself about allergies</p>
           <p>
-            &ldquo;{section.noKnownAllergiesConflict}&rdquo; is recorded, and so are the allergies below. Check with the patient
-            or the practice before relying on either.
+            &ldquo;{section.noKnownAllergiesConflict}&rdquo; is recorded, and so are the allergies below. Check with the patient or the
+            practice before relying on either.
           </p>
         </Callout>
       )}

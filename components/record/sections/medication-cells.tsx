@@ -3,7 +3,8 @@
 import type { MedicationIssue, MedicationItem, MedicationStatus, PrescriptionType } from "@/lib/domain/record/medications/types";
 import { ControlledDrugTag } from "../source-tag";
 
-type Named = Pick<MedicationItem, "dosage" | "quantity" | "controlledDrug"> & Partial<Pick<MedicationItem, "asNeeded" | "prescribingAgency">>;
+type Named = Pick<MedicationItem, "dosage" | "quantity" | "controlledDrug"> &
+  Partial<Pick<MedicationItem, "asNeeded" | "prescribingAgency">>;
 
 export function MedicationCell({ name, item }: { name: string; item: Named }) {
   return (

@@ -36,7 +36,9 @@ function course(id: string, medId: string, courseType: string | null, lastIssued
     medicationReference: { reference: `Medication/${medId}` },
     effectivePeriod: { start: "2026-06-01" },
     dosage: [{ text: "One tablet daily" }],
-    extension: [{ url: "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationStatementLastIssueDate", valueDateTime: lastIssued }],
+    extension: [
+      { url: "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationStatementLastIssueDate", valueDateTime: lastIssued },
+    ],
   };
   return [statement, plan];
 }

@@ -124,7 +124,13 @@ describe("mapAllergies", () => {
     const ended = allergy("x", {
       clinicalStatus: { coding: [{ code: "inactive" }] },
       extension: [
-        { url: EXT.allergyEnd, extension: [{ url: "endDate", valueDateTime: "2020-02-03" }, { url: "reasonEnded", valueString: "Tolerated amoxicillin" }] },
+        {
+          url: EXT.allergyEnd,
+          extension: [
+            { url: "endDate", valueDateTime: "2020-02-03" },
+            { url: "reasonEnded", valueString: "Tolerated amoxicillin" },
+          ],
+        },
       ],
     });
     const section = map([], ["x"], [ended]);

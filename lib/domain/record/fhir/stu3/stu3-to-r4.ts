@@ -79,7 +79,11 @@ function courseOfTherapy(code: string | undefined): r4.CodeableConcept | undefin
     case "repeat":
       return { coding: [{ system, code: "continuous" }] };
     case "repeat-dispensing":
-      return { coding: [{ system: "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationRequestCourseOfTherapy", code: "continuous-repeat-dispensing" }] };
+      return {
+        coding: [
+          { system: "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationRequestCourseOfTherapy", code: "continuous-repeat-dispensing" },
+        ],
+      };
     default:
       return undefined;
   }
@@ -87,8 +91,8 @@ function courseOfTherapy(code: string | undefined): r4.CodeableConcept | undefin
 
 function medicationRequest(m: r3.MedicationRequest & Json): Json {
   const extensions = asArray(m.extension as Json[] | undefined).filter(isObject);
-  const typeCode = (extensions.find((e) => e.url === GPC_PRESCRIPTION_TYPE)?.valueCodeableConcept as r3.CodeableConcept | undefined)?.coding?.[0]
-    ?.code;
+  const typeCode = (extensions.find((e) => e.url === GPC_PRESCRIPTION_TYPE)?.valueCodeableConcept as r3.CodeableConcept | undefined)
+    ?.coding?.[0]?.code;
   const repeat = extensions.find((e) => e.url === GPC_REPEAT_INFORMATION);
   const parts = asArray(repeat?.extension as Json[] | undefined).filter(isObject);
   const part = (name: string) => parts.find((p) => p.url === name);
@@ -119,10 +123,7 @@ function medicationRequest(m: r3.MedicationRequest & Json): Json {
     courseOfTherapyType: courseOfTherapy(typeCode),
     // "instance-order" became "original-order"; the mappers only look for plan, order and option.
     intent: m.intent,
-    extension: [
-      ...renameExtensions(m).filter((e) => e.url !== GPC_PRESCRIPTION_TYPE && e.url !== GPC_REPEAT_INFORMATION),
-      ...ukcoreRepeat,
-    ],
+    extension: [...renameExtensions(m).filter((e) => e.url !== GPC_PRESCRIPTION_TYPE && e.url !== GPC_REPEAT_INFORMATION), ...ukcoreRepeat],
   };
 }
 
