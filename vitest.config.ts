@@ -15,7 +15,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "mock-mig/**/*.test.ts", "test/medication-safety/**/*.test.ts", "test/conformance/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.{ts,tsx}",
+            "mock-mig/**/*.test.ts",
+            "test/medication-safety/**/*.test.ts",
+            "test/conformance/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
           // A few tests walk all 1.1M synthetic patients; generous on a busy 2-core machine (not a timing assert).

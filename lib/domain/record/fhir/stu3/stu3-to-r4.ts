@@ -171,8 +171,16 @@ function serviceRequest(r: Json): Json {
   };
 }
 
+/**
+ * STU3 allows one relationship. When its text says more than its coding (a role code with the family relationship as
+ * text: "Daughter"), the two are kept apart as R4's two relationships, so neither is lost.
+ */
 function relatedPerson(p: r3.RelatedPerson & Json): Json {
-  return { ...p, relationship: p.relationship ? [p.relationship] : undefined };
+  const rel = p.relationship;
+  if (!rel) return { ...p, relationship: undefined };
+  const display = rel.coding?.[0]?.display;
+  const split = rel.coding && rel.coding.length > 0 && rel.text && rel.text.toLowerCase() !== display?.toLowerCase();
+  return { ...p, relationship: split ? [{ coding: rel.coding }, { text: rel.text }] : [rel] };
 }
 
 function observation(o: r3.Observation & Json): Json {
@@ -223,13 +231,16 @@ function safely(resource: Json): Json {
  * A List's contained resources (GP Connect sends resolved allergies this way, referenced as "#id") become entries
  * of their own, so the one reference resolver reads both versions. The new id is unique within the Bundle.
  */
-function hoistContained(list: Json): { list: Json; hoisted: Json[] } {
+function hoistContained(list: Json, taken: Set<string>): { list: Json; hoisted: Json[] } {
   const contained = asArray(list.contained as Json[] | undefined).filter(isObject);
   if (contained.length === 0) return { list, hoisted: [] };
   const listId = typeof list.id === "string" ? list.id : "list";
   const renamed = new Map<string, string>();
   const hoisted = contained.map((c) => {
-    const id = `${listId}-contained-${String(c.id)}`;
+    // Its own id where no other resource of its type has it, so the item keeps the identity the source gave it.
+    const own = `${String(c.resourceType)}/${String(c.id)}`;
+    const id = taken.has(own) ? `${listId}-contained-${String(c.id)}` : String(c.id);
+    taken.add(`${String(c.resourceType)}/${id}`);
     renamed.set(`#${String(c.id)}`, `${String(c.resourceType)}/${id}`);
     return { ...c, id };
   });
@@ -246,6 +257,11 @@ function hoistContained(list: Json): { list: Json; hoisted: Json[] } {
 /** A GP Connect STU3 structured-record Bundle, as the R4 shape the mappers read. */
 export function stu3BundleToR4(bundle: Json): Json {
   const entries: Json[] = [];
+  const taken = new Set(
+    asArray(bundle.entry as Json[] | undefined).flatMap((e) =>
+      isObject(e) && isObject(e.resource) ? [`${String(e.resource.resourceType)}/${String(e.resource.id)}`] : [],
+    ),
+  );
   for (const entry of asArray(bundle.entry as Json[] | undefined)) {
     if (!isObject(entry) || !isObject(entry.resource)) {
       entries.push(entry);
@@ -253,7 +269,7 @@ export function stu3BundleToR4(bundle: Json): Json {
     }
     let resource = entry.resource;
     if (resource.resourceType === "List") {
-      const { list, hoisted } = hoistContained(resource);
+      const { list, hoisted } = hoistContained(resource, taken);
       resource = list;
       for (const h of hoisted) entries.push({ resource: safely(h) });
     }
