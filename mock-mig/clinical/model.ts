@@ -68,6 +68,8 @@ export interface Allergy {
   severity: "mild" | "moderate" | "severe";
   onset: Day;
   resolved?: Day;
+  /** FHIR verificationStatus when not "confirmed" (issue 10 demo patients). */
+  verification?: "unconfirmed" | "refuted" | "entered-in-error";
 }
 
 export interface EncounterItem {

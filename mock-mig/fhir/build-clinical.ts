@@ -40,7 +40,7 @@ export function buildAllergy(token: string, a: Allergy, now: Day): AllergyIntole
         }
       : {}),
     clinicalStatus: { coding: [{ system: SYSTEMS.allergyClinical, code: a.resolved !== undefined ? "resolved" : "active" }] },
-    verificationStatus: { coding: [{ system: SYSTEMS.allergyVerification, code: "confirmed" }] },
+    verificationStatus: { coding: [{ system: SYSTEMS.allergyVerification, code: a.verification ?? "confirmed" }] },
     type: "allergy",
     category: [a.category],
     code: concept(a.concept),
