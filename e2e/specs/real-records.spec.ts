@@ -1,7 +1,7 @@
 // Issue 10: real records read right. The demo patient VARLEY's only penicillin allergy was entered in error, and her
 // practice (Y90020) answers as GP Connect STU3 by default; switched to UK Core R4 the same record must read the same.
 import { expect, test } from "../support/fixtures";
-import { demoPatient, expectSectionLoaded, openRecordWithConsent } from "../support/record";
+import { demoPatient, expectSectionLoaded, openRecordWithConsent, recordConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
 
 const MIG = `http://127.0.0.1:${process.env.E2E_MIG_PORT ?? 4110}`;
@@ -28,10 +28,9 @@ test("an A&E doctor sees no penicillin allergy and no conflict when the only pen
     await signInAs(page, "ae.doctor");
     await openRecordWithConsent(page, patient.nhsNumber);
   });
-  await test.step("the Summary lists no allergy and the safety panel raises no allergy conflict", async () => {
-    const allergies = page.locator("section", { has: page.getByRole("heading", { name: "Allergies", exact: false }) }).first();
-    await expect(allergies).not.toContainText(/penicillin/i);
-    await expect(page.getByTestId("medication-safety").first()).not.toContainText(/allerg/i);
+  await test.step("the Summary lists no allergy and nothing on it names penicillin", async () => {
+    await expect(page.getByRole("region", { name: "Allergies" })).toContainText("No allergies recorded");
+    await expect(page.locator("main")).not.toContainText(/penicillin/i);
   });
   await test.step("the Allergies page shows no penicillin allergy and says one entry was entered in error", async () => {
     await page.goto(`/patients/${patient.nhsNumber}/allergies`);
@@ -44,13 +43,18 @@ test("an A&E doctor sees no penicillin allergy and no conflict when the only pen
     await page.goto(`/patients/${patient.nhsNumber}/medications`);
     await expectSectionLoaded(page, "Medications");
     await expect(page.locator("section#medications")).toContainText(/amoxicillin/i);
-    await expect(page.getByTestId("medication-safety").first()).not.toContainText(/allerg/i);
+    const panel = page.getByTestId("medication-safety").first();
+    await expect(panel).toContainText("No warnings from");
+    await expect(panel).not.toContainText(/allerg/i);
   });
 });
 
 test("a record served as STU3 reads the same as its R4 twin [HZ-EVID:stu3-r4-twin-journey]", async ({ page, request }) => {
   await signInAs(page, "ae.doctor");
-  await openRecordWithConsent(page, patient.nhsNumber);
+  // The journey above opened this patient as this user: the reason may already be recorded (episodes last hours).
+  await page.goto(`/patients/${patient.nhsNumber}/allergies`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(patient.name);
+  if ((await page.getByLabel("The patient has given permission to view their GP record").count()) > 0) await recordConsent(page);
   const read = async () => {
     const texts: string[] = [];
     for (const [slug, title] of SECTIONS) {
