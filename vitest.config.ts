@@ -21,6 +21,7 @@ export default defineConfig({
             "mock-mig/**/*.test.ts",
             "test/medication-safety/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "test/conformance/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",

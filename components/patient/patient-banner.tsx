@@ -64,6 +64,19 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
         {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
         {patient.phone && ` · Phone ${patient.phone}`}
       </p>
+      {patient.communicationNeeds && patient.communicationNeeds.length > 0 && (
+        <p className="mt-1 font-bold" data-communication-needs="">
+          Communication needs: {patient.communicationNeeds.join(" · ")}
+        </p>
+      )}
+      {patient.contacts && patient.contacts.length > 0 && (
+        <p className="mt-1 text-base" data-contacts="">
+          Contacts:{" "}
+          {patient.contacts
+            .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
+            .join(" · ")}
+        </p>
+      )}
       {children}
     </section>
   );

@@ -224,6 +224,26 @@ export function shapeDemoRecord(id: ScenarioId, rc: RecordContext, record: Clini
       );
       return;
     }
+    case "allergy-entered-in-error":
+    case "allergy-entered-in-error-r4-twin": {
+      // The only penicillin allergy was entered in error: it must never be shown as an allergy or conflict with the
+      // amoxicillin issued last week.
+      clear(record);
+      problem(record, CONDITIONS.asthma, now - 12 * YEAR, "minor");
+      repeat(rc, record, "salbutamol-100mcg-inhaler", 2, 56);
+      record.medications.push(rc.courses.acute("amoxicillin-500mg-cap", now - 6, gp));
+      record.allergies.push({
+        key: "a1",
+        concept: ALLERGENS.penicillin.concept,
+        category: "medication",
+        drugClass: "penicillin",
+        reaction: "Rash",
+        severity: "moderate",
+        onset: now - 3 * YEAR,
+        verification: "entered-in-error",
+      });
+      return;
+    }
     case "allergy-conflict": {
       clear(record);
       problem(record, CONDITIONS.asthma, now - 20 * YEAR, "minor");

@@ -20,6 +20,8 @@ export const practiceFault = z
     timeoutMs: z.number().int().min(0).max(600_000).optional(),
     malformedRate: rate.optional(),
     truncatedRate: rate.optional(),
+    /** The FHIR version this practice answers the structured record in (see fhir/stu3/answer-version.ts). */
+    fhirVersion: z.enum(["R4", "STU3"]).optional(),
   })
   .strict();
 

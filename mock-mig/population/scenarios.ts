@@ -27,7 +27,9 @@ export type ScenarioId =
   | "no-known-drug-allergy"
   | "medication-unstated-type"
   | "ordinary-contacts"
-  | "very-restricted";
+  | "very-restricted"
+  | "allergy-entered-in-error"
+  | "allergy-entered-in-error-r4-twin";
 
 export interface Scenario {
   id: ScenarioId;
@@ -309,6 +311,34 @@ const DEFS: Def[] = [
     "female",
     "1987-02-14",
     ["very restricted patient (meta.security V)", "answered as not found, like the sensitive patient"],
+  ],
+  // Issue 10: at Y90020, a practice that answers as GP Connect STU3 by default; its twin below has the same record at
+  // an R4 practice (Y90019).
+  [
+    "allergy-entered-in-error",
+    19,
+    57,
+    "Mrs",
+    ["Rosalind"],
+    "Varley",
+    "female",
+    "1961-05-19",
+    [
+      "answered as GP Connect STU3 (practice Y90020)",
+      "only penicillin allergy entered in error: no allergy shown, no conflict",
+      "amoxicillin issued recently",
+    ],
+  ],
+  [
+    "allergy-entered-in-error-r4-twin",
+    18,
+    57,
+    "Mrs",
+    ["Rosalind"],
+    "Varley-Twin",
+    "female",
+    "1961-05-19",
+    ["the same record as VARLEY, Rosalind, answered as UK Core R4 (practice Y90019)"],
   ],
 ];
 

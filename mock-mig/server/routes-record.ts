@@ -7,6 +7,8 @@ import { parseStructuredRecordParameters } from "../fhir/parameters";
 import { SOCIAL_CARE_SECTIONS, type RecordSections, type SectionKey } from "../fhir/sections";
 import { SYSTEMS } from "../fhir/systems";
 import { decideFault } from "../faults/decide-fault";
+import { answerVersion, CONTENT_TYPE } from "../fhir/stu3/answer-version";
+import { toStu3Bundle } from "../fhir/stu3/to-stu3";
 import { sendFhir } from "./app";
 import type { MigService } from "./mig-service";
 import { CLINICAL_DATA_ROLES, type TokenClaims } from "./token-claims";
@@ -75,7 +77,12 @@ async function handle(service: MigService, request: FastifyRequest, reply: Fasti
       ...(bundle.entry ?? []),
       { fullUrl: "https://mock-mig.example/fhir/OperationOutcome/sections-not-permitted", resource: suppressedOutcome(removed) },
     ];
-  return sendFhir(reply, 200, bundle);
+  const version = answerVersion(request.headers.accept, service.faults.forPractice(practice)?.fhirVersion, practice);
+  // The version is said in the content type, as FHIR's mime-type parameter does.
+  return reply
+    .code(200)
+    .type(CONTENT_TYPE[version])
+    .send(JSON.stringify(version === "STU3" ? toStu3Bundle(bundle) : bundle));
 }
 
 export function registerRecordRoutes(app: FastifyInstance, service: MigService, authenticate: (r: FastifyRequest) => Promise<void>): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allergiesSection } from "@/test/builders/view-models/allergies";
+import { allergiesSection, allergy } from "@/test/builders/view-models/allergies";
+import { dateView } from "@/test/builders/view-models/common";
 import { complete, partial } from "@/test/builders/view-models/common";
 import { count, render } from "@/test/builders/view-models/render";
 import { WITHHELD_TITLE } from "../section-status";
@@ -47,5 +48,32 @@ describe("a recorded negation is shown as it says", () => {
     const { text } = render(<AllergiesSection section={section} />);
     expect(text).toContain("No known drug allergy (as recorded)");
     expect(text).not.toContain("No known allergies");
+  });
+});
+
+describe("statuses that change what an allergy means", () => {
+  it("warns when a recorded negation contradicts recorded allergies, keeps refuted apart, and counts entered-in-error only", () => {
+    const section = allergiesSection({
+      noKnownAllergiesConflict: "No known drug allergy",
+      refuted: [allergy({ id: "r1", substance: "Codeine", verification: "refuted" })],
+      enteredInError: 1,
+      active: [allergy({ id: "u1", substance: "Latex", category: "environment", verification: "unconfirmed" })],
+    });
+    const { text } = render(<AllergiesSection section={section} />);
+    expect(text).toContain("The record contradicts itself about allergies");
+    expect(text).toContain("Latex Unconfirmed");
+    expect(text).toContain("Recorded, then found not to be allergies (refuted)");
+    expect(text).toContain("1 entry marked by the practice as entered in error is not shown");
+  });
+
+  it("shows why an allergy ended", () => {
+    const ended = allergy({
+      id: "e1",
+      substance: "Aspirin",
+      status: "resolved",
+      ended: { date: dateView("2020-02-03"), reason: "Tolerated" },
+    });
+    const { text } = render(<AllergiesSection section={allergiesSection({ resolved: [ended] })} />);
+    expect(text).toContain("Reason: Tolerated");
   });
 });

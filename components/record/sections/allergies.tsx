@@ -32,19 +32,51 @@ export function SubstanceCell({ item }: { item: AllergyItem }) {
     <div className="space-y-1">
       <p className="font-bold">{item.substance}</p>
       {item.criticality === "high" && <Tag colour="red">High risk</Tag>}
+      {item.verification === "unconfirmed" && <Tag colour="yellow">Unconfirmed</Tag>}
+      {item.severity && <p>Reaction severity: {item.severity}</p>}
       <p className="text-nhs-grey">{categoryWords(item)}</p>
       {item.note && <p>{item.note}</p>}
+      {(item.recorder || item.asserter) && (
+        <p className="text-nhs-grey">
+          {[
+            item.recorder && `Recorded by ${item.recorder}`,
+            item.asserter && item.asserter !== item.recorder && `Reported by ${item.asserter}`,
+          ]
+            .filter(Boolean)
+            .join(". ")}
+        </p>
+      )}
     </div>
   );
 }
 
 const reactions = (item: AllergyItem) => (item.reactions.length > 0 ? item.reactions.join(", ") : NOT_RECORDED);
 
+function EndedCell({ item }: { item: AllergyItem }) {
+  return (
+    <div>
+      <p>{item.resolved.display}</p>
+      {item.ended?.reason && <p className="text-nhs-grey">Reason: {item.ended.reason}</p>}
+    </div>
+  );
+}
+
 export function AllergiesSection({ section, ...chrome }: SectionChrome & { section: AllergiesVm }) {
   const c = section.completeness;
   const nka = section.noKnownAllergies && section.active.length === 0;
+  const refuted = section.refuted ?? [];
+  const enteredInError = section.enteredInError ?? 0;
   return (
     <SectionFrame section="allergies" completeness={c} {...chrome}>
+      {section.noKnownAllergiesConflict && (
+        <Callout tone="warning" role="status" className="mb-6 px-4 py-3" data={{ "data-allergy-conflict": "" }}>
+          <p className="font-bold">The record contradicts itself about allergies</p>
+          <p>
+            &ldquo;{section.noKnownAllergiesConflict}&rdquo; is recorded, and so are the allergies below. Check with the patient or the
+            practice before relying on either.
+          </p>
+        </Callout>
+      )}
       {nka ? (
         <Callout tone="success" className="mb-8 px-4 py-3">
           <p className="font-bold">{recordedNegation(section.noKnownAllergiesText)}</p>
@@ -69,11 +101,28 @@ export function AllergiesSection({ section, ...chrome }: SectionChrome & { secti
         caption="Ended allergies"
         items={section.resolved}
         columns={[NAME_COLUMN("Substance"), { header: "Reaction" }, DATE_COLUMN("Ended")]}
-        cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), a.resolved.display]}
+        cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), <EndedCell key="e" item={a} />]}
         completeness={c}
         emptyWhat="ended allergies"
         noun={ALLERGY}
       />
+      {refuted.length > 0 && (
+        <RecordTable
+          caption="Recorded, then found not to be allergies (refuted)"
+          items={refuted}
+          columns={[NAME_COLUMN("Substance"), { header: "Reaction" }, DATE_COLUMN("Recorded")]}
+          cells={(a) => [<SubstanceCell key="s" item={a} />, reactions(a), a.recorded.display]}
+          completeness={c}
+          emptyWhat="refuted allergies"
+          noun={ALLERGY}
+        />
+      )}
+      {enteredInError > 0 && (
+        <p className="text-nhs-grey" data-entered-in-error="">
+          {enteredInError === 1 ? "1 entry" : `${enteredInError} entries`} marked by the practice as entered in error{" "}
+          {enteredInError === 1 ? "is" : "are"} not shown and not used by the medication checks.
+        </p>
+      )}
     </SectionFrame>
   );
 }

@@ -3,7 +3,8 @@
 import type { MedicationIssue, MedicationItem, MedicationStatus, PrescriptionType } from "@/lib/domain/record/medications/types";
 import { ControlledDrugTag } from "../source-tag";
 
-type Named = Pick<MedicationItem, "dosage" | "quantity" | "controlledDrug">;
+type Named = Pick<MedicationItem, "dosage" | "quantity" | "controlledDrug"> &
+  Partial<Pick<MedicationItem, "asNeeded" | "prescribingAgency">>;
 
 export function MedicationCell({ name, item }: { name: string; item: Named }) {
   return (
@@ -15,6 +16,8 @@ export function MedicationCell({ name, item }: { name: string; item: Named }) {
         {item.dosage}
         {item.quantity && <span className="text-nhs-grey"> · Quantity: {item.quantity}</span>}
       </p>
+      {item.asNeeded && <p>When required (PRN){item.asNeeded.reason ? `: ${item.asNeeded.reason}` : ""}</p>}
+      {item.prescribingAgency && <p className="text-nhs-grey">{item.prescribingAgency}</p>}
     </div>
   );
 }

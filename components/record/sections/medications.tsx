@@ -54,6 +54,17 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
         emptyWhat="current repeat medication"
         noun={MEDICINE}
       />
+      {(section.currentTypeNotRecorded ?? []).length > 0 && (
+        <RecordTable
+          caption="Current medication – type not recorded"
+          items={section.currentTypeNotRecorded ?? []}
+          columns={[MEDICATION, DATE_COLUMN("Last issued"), DATE_COLUMN("Started")]}
+          cells={(m) => [itemName(m), m.lastIssued.display, m.started.display]}
+          completeness={c}
+          emptyWhat="current medication without a course type"
+          noun={MEDICINE}
+        />
+      )}
       <RecordTable
         caption="Discontinued repeat medication"
         items={section.discontinuedRepeat}
@@ -72,6 +83,17 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
         emptyWhat="medication"
         noun={MEDICINE}
       />
+      {(section.options ?? []).length > 0 && (
+        <RecordTable
+          caption="Medication options – suggested, not prescribed (not current, not checked)"
+          items={section.options ?? []}
+          columns={[MEDICATION, DATE_COLUMN("Recorded")]}
+          cells={(m) => [itemName(m), m.recorded.display]}
+          completeness={c}
+          emptyWhat="medication options"
+          noun={MEDICINE}
+        />
+      )}
       <RecordTable
         caption="All medication issues"
         items={section.issues}

@@ -23,12 +23,24 @@ function significanceRank(s: ProblemItem["significance"]): number {
 export const majorFirst = (items: readonly ProblemItem[]) =>
   [...items].sort((a, b) => significanceRank(a.significance) - significanceRank(b.significance));
 
+// Only the statuses that say more than the list the problem sits in.
+const STATUS_WORDS: Partial<Record<NonNullable<ProblemItem["clinicalStatus"]>, string>> = {
+  recurrence: "Recurrence",
+  relapse: "Relapse",
+  remission: "In remission",
+  inactive: "Inactive",
+};
+
 export function ProblemCell({ problem }: { problem: ProblemItem }) {
   return (
     <div className="space-y-1">
       <p className="font-bold">{problem.name}</p>
       {problem.significance === "major" && <Tag colour="orange">Major</Tag>}
       {problem.significance === "minor" && <span className="text-base text-nhs-grey">Minor</span>}
+      {problem.clinicalStatus && STATUS_WORDS[problem.clinicalStatus] && (
+        <p className="text-base">{STATUS_WORDS[problem.clinicalStatus]}</p>
+      )}
+      {problem.episodicity && <p className="text-base text-nhs-grey">Episode: {problem.episodicity}</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
 import { SubstanceCell } from "./allergies";
 import { MedicationLine, SummaryItem, SummaryPart } from "./summary-parts";
+import { SummaryTypeNotRecorded } from "./summary-type-not-recorded";
 import type { SectionViewProps } from "../section-component";
 import { Callout } from "../../ui/callout";
 
@@ -148,6 +149,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           <MedicationLine key={m.id} item={m} when="Last issued" />
         ))}
       </SummaryPart>
+      <SummaryTypeNotRecorded items={s.currentTypeNotRecorded ?? []} completeness={meds} recordHref={recordHref} />
       <SummaryPart
         title="Acute medication (last 12 months)"
         section="medications"

@@ -2,6 +2,7 @@
 // them, then the medication safety checks across medication and allergies.
 import type { OperationOutcome } from "fhir/r4";
 import { checkMedicationSafetySafely } from "../medication-safety/check-medication-safety";
+import type { AllergiesSection, AllergyItem } from "../record/allergies/types";
 import type { DateFilter } from "../record/completeness";
 import { indexBundle, type BundleIndex, type RecordError } from "../record/fhir/bundle-index";
 import { arr, str } from "../record/fhir/fhir-values";
@@ -49,6 +50,16 @@ function sections(index: BundleIndex, options: MapRecordOptions): RecordSections
   return out as RecordSections;
 }
 
+/**
+ * What the safety rules may see: never an allergy the source marked entered-in-error or refuted. The allergy mapper
+ * already keeps them out of its lists; this is the second wall, so a change there cannot feed one to a rule.
+ */
+function allergiesForRules(allergies: AllergiesSection | null): AllergiesSection | null {
+  if (allergies === null) return null;
+  const valid = (a: AllergyItem) => a.verification !== "entered-in-error" && a.verification !== "refuted";
+  return { ...allergies, active: allergies.active.filter(valid), resolved: allergies.resolved.filter(valid), refuted: [] };
+}
+
 function messages(outcomes: readonly OperationOutcome[]): string[] {
   return outcomes.flatMap((o) =>
     arr<NonNullable<OperationOutcome["issue"]>[number]>(o.issue).flatMap(
@@ -67,7 +78,9 @@ export function mapStructuredRecord(input: unknown, options: MapRecordOptions): 
     if (!indexed.ok) return indexed;
     const index = indexed.index;
     const mapped = sections(index, options);
-    const safety = mapped.medications ? checkMedicationSafetySafely(mapped.medications, mapped.allergies, { now: options.now }) : null;
+    const safety = mapped.medications
+      ? checkMedicationSafetySafely(mapped.medications, allergiesForRules(mapped.allergies), { now: options.now })
+      : null;
     return {
       ok: true,
       record: {

@@ -32,6 +32,8 @@ export const summarySchema = z.object({
   /** Active problems, major first. */
   activeProblems: z.array(problemItemSchema),
   currentRepeat: z.array(medicationItemSchema),
+  /** Active medication whose course type was not recorded ("Current medication – type not recorded"). */
+  currentTypeNotRecorded: z.array(medicationItemSchema).optional(),
   /** Acute medication issued in the last 12 months. */
   recentAcute: z.array(medicationItemSchema),
   allergies: z.array(allergyItemSchema),
@@ -81,6 +83,7 @@ export function buildSummary(s: SummaryInput): Summary {
     sources,
     activeProblems: s.problems?.active ?? [],
     currentRepeat: s.medications?.currentRepeat ?? [],
+    currentTypeNotRecorded: s.medications?.currentTypeNotRecorded ?? [],
     recentAcute: s.medications?.acute ?? [],
     allergies: s.allergies?.active ?? [],
     noKnownAllergies: s.allergies?.noKnownAllergies ?? false,

@@ -103,6 +103,55 @@ describe("mapAllergies", () => {
       allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }),
       allergy("r", { verificationStatus: { coding: [{ code: "refuted" }] } }),
     ]);
-    expect(wrong.active.map((a) => a.verification)).toEqual(["entered-in-error", "refuted"]);
+    // Entered in error is not a finding: counted only. Refuted is shown apart, never as an active allergy.
+    expect(wrong.active).toEqual([]);
+    expect(wrong.enteredInError).toBe(1);
+    expect(wrong.refuted?.map((a) => a.verification)).toEqual(["refuted"]);
+  });
+
+  it("never shows an entered-in-error penicillin allergy as a finding, and marks an unconfirmed one [HZ-EVID:allergy-entered-in-error-not-finding]", () => {
+    const section = map(["e", "u"], null, [
+      allergy("e", { verificationStatus: { coding: [{ code: "entered-in-error" }] } }),
+      allergy("u", { code: { text: "Latex" }, category: ["environment"], verificationStatus: { coding: [{ code: "unconfirmed" }] } }),
+    ]);
+    expect(section.active.map((a) => [a.substance, a.verification])).toEqual([["Latex", "unconfirmed"]]);
+    expect(JSON.stringify(section)).not.toContain("Allergy to penicillin");
+    // Must-alert twin: the same allergy confirmed is shown.
+    expect(map(["c"], null, [allergy("c", { verificationStatus: { coding: [{ code: "confirmed" }] } })]).active).toHaveLength(1);
+  });
+
+  it("reads the UK Core end extension: end date and reason, not 'Not recorded' [HZ-EVID:allergy-end-extension]", () => {
+    const ended = allergy("x", {
+      clinicalStatus: { coding: [{ code: "inactive" }] },
+      extension: [
+        {
+          url: EXT.allergyEnd,
+          extension: [
+            { url: "endDate", valueDateTime: "2020-02-03" },
+            { url: "reasonEnded", valueString: "Tolerated amoxicillin" },
+          ],
+        },
+      ],
+    });
+    const section = map([], ["x"], [ended]);
+    expect(section.resolved[0]).toMatchObject({ resolved: { display: "03-Feb-2020" }, ended: { reason: "Tolerated amoxicillin" } });
+  });
+
+  it("tells the clinician when 'no known drug allergy' contradicts a recorded drug allergy [HZ-EVID:nkda-contradiction]", () => {
+    const nkda = allergy("n", {
+      code: { coding: [{ system: "http://snomed.info/sct", code: "409137002", display: "No known drug allergy" }] },
+      extension: [],
+    });
+    const both = map(["n", "a"], null, [nkda, allergy("a")]);
+    expect(both).toMatchObject({ noKnownAllergies: false, noKnownAllergiesConflict: "No known drug allergy" });
+    expect(both.active.map((a) => a.substance)).toEqual(["Allergy to penicillin"]);
+    // Must-not-alert: a food allergy does not contradict "no known drug allergy".
+    const food = map(["n", "f"], null, [nkda, allergy("f", { category: ["food"], code: { text: "Peanut" }, extension: [] })]);
+    expect(food.noKnownAllergiesConflict).toBeNull();
+  });
+
+  it("reads GP Connect's empty List with emptyReason nilknown as a recorded negation", () => {
+    const section = map([], null, [], { emptyReason: { coding: [{ code: "nilknown" }], text: "No known allergies" } });
+    expect(section).toMatchObject({ noKnownAllergies: true, noKnownAllergiesText: "No known allergies" });
   });
 });

@@ -25,6 +25,13 @@ export const allergyItemSchema = itemBaseSchema.extend({
   onset: dateViewSchema,
   resolved: dateViewSchema,
   note: z.string().nullable(),
+  /** The allergy end extension (UK Core Extension-UKCore-AllergyIntoleranceEnd, GP Connect AllergyIntoleranceEnd-1): when and why it ended. */
+  ended: z.object({ date: dateViewSchema, reason: z.string().nullable() }).nullable().optional(),
+  /** Who entered it (recorder) and who it came from (asserter), as names; null when not sent. */
+  recorder: z.string().nullable().optional(),
+  asserter: z.string().nullable().optional(),
+  /** The most severe reaction severity recorded (mild / moderate / severe); absent when none was sent. */
+  severity: z.enum(["mild", "moderate", "severe"]).optional(),
 });
 export type AllergyItem = z.infer<typeof allergyItemSchema>;
 
@@ -36,5 +43,14 @@ export const allergiesSectionSchema = z.object({
   noKnownAllergies: z.boolean(),
   /** What the source recorded for "no known allergies", as it said it ("No known drug allergy"); null when none was recorded. */
   noKnownAllergiesText: z.string().nullable().optional(),
+  /** Allergies the source says were checked and found not to be allergies (verificationStatus refuted): shown apart, never a finding. */
+  refuted: z.array(allergyItemSchema).optional(),
+  /** How many entries the source marked entered-in-error: never shown as findings, never passed to safety rules. */
+  enteredInError: z.number().int().nonnegative().optional(),
+  /**
+   * A recorded "no known (drug) allergy" that contradicts allergies recorded in the same record, as the source worded
+   * it; null when there is no contradiction. The clinician is told; neither entry is hidden.
+   */
+  noKnownAllergiesConflict: z.string().nullable().optional(),
 });
 export type AllergiesSection = z.infer<typeof allergiesSectionSchema>;

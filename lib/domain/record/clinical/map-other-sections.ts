@@ -57,8 +57,14 @@ export function mapReferrals({ index, lists, filter: dateFilter }: SectionInput<
 const FLAG_CATEGORY: Record<string, string> = { safety: "Safety", behavioral: "Behavioural", clinical: "Clinical", contact: "Contact" };
 
 export function mapRisks({ index, lists }: SectionInput<"risksAndWarnings">): RisksSection {
+  const section = lists.risksAndWarnings;
+  // A flag entered in error was never a warning: it is left out, not listed as inactive.
+  const valid = section && {
+    ...section,
+    resources: section.resources.filter((r) => !(r.resourceType === "Flag" && (r as Flag).status === "entered-in-error")),
+  };
   return mapListSection(
-    lists.risksAndWarnings,
+    valid,
     (r) => {
       if (r.resourceType !== "Flag") return null;
       const f: Flag = r;

@@ -12,6 +12,13 @@ export const problemItemSchema = itemBaseSchema.extend({
   significance: z.enum(["major", "minor", "unknown"]),
   onset: dateViewSchema,
   ended: dateViewSchema,
+  /** FHIR clinicalStatus as sent (active, recurrence, relapse, inactive, remission, resolved); absent when not sent. */
+  clinicalStatus: z.enum(["active", "recurrence", "relapse", "inactive", "remission", "resolved"]).optional(),
+  /** Episodicity as the source worded it (UK Core ConditionEpisode: "First", "New", "Review"…); absent when not sent. */
+  episodicity: z.string().optional(),
+  /** Who recorded it and who asserted it, as names; absent when not sent. */
+  recorder: z.string().optional(),
+  asserter: z.string().optional(),
 });
 export const problemsSectionSchema = z.object({
   completeness: completenessSchema,

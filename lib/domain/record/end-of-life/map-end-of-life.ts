@@ -157,7 +157,9 @@ export function mapEndOfLife({ index, lists, now }: SectionInput<"endOfLife">): 
   const unreadable = diagnoses.unreadable + contacts.unreadable + anticipatory.unreadable + cprEntries.unreadable;
   return {
     completeness: sectionCompleteness(section, resources.length, unreadable, null),
-    hasContent: resources.length > 0,
+    // An ordinary contact (a RelatedPerson with no end-of-life role, e.g. a spouse) is not end-of-life data: it alone
+    // must not open the end-of-life box. Contacts are shown with the patient's details instead.
+    hasContent: resources.some((r) => r.resourceType !== "RelatedPerson") || contacts.items.some((c) => c.role !== "other"),
     palliativeCareRegister: register && register.valueBoolean !== false ? { since: dateView(register.effectiveDateTime) } : null,
     prognosis: value("prognosis"),
     relevantDiagnoses: diagnoses.items,

@@ -1,6 +1,8 @@
 import type { Bundle, FhirResource, List, OperationOutcome, Organization, Patient } from "fhir/r4";
 import { z } from "zod";
 import { arr, refOf, str } from "./fhir-values";
+import { fhirVersionOf } from "./stu3/detect-version";
+import { stu3BundleToR4 } from "./stu3/stu3-to-r4";
 
 /**
  * Only the envelope is validated strictly: a Bundle whose entries each hold an object with a
@@ -51,8 +53,10 @@ export function indexBundle(input: unknown): IndexResult {
       ok: false,
       error: { code: "not-a-bundle", message: "The record source returned data that is not a FHIR Bundle", detailsCode: null },
     };
-  // The envelope is checked; resource contents stay untrusted and are read defensively.
-  const bundle = parsed.data as unknown as Bundle<FhirResource>;
+  // The envelope is checked; resource contents stay untrusted and are read defensively. A GP Connect STU3 record is
+  // converted to the R4 shape here, at the edge: nothing after this point knows which version arrived.
+  const envelope = fhirVersionOf(parsed.data) === "STU3" ? stu3BundleToR4(parsed.data) : parsed.data;
+  const bundle = envelope as unknown as Bundle<FhirResource>;
   const resources = arr<NonNullable<Bundle<FhirResource>["entry"]>[number]>(bundle.entry).flatMap((e) => (e.resource ? [e.resource] : []));
   const byRef = new Map<string, FhirResource>();
   for (const r of resources) if (r.id) byRef.set(`${r.resourceType}/${r.id}`, r);

@@ -1,4 +1,4 @@
-import type { FhirResource, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
+import type { CodeableConcept, FhirResource, Medication, MedicationRequest, MedicationStatement } from "fhir/r4";
 import { subMonths } from "date-fns";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, dateView, extension, str } from "../fhir/fhir-values";
@@ -23,7 +23,44 @@ function quantity(req: MedicationRequest | undefined): string {
 function prescriptionType(plan: MedicationRequest | undefined): PrescriptionType {
   if (extension(plan, EXT.prescriptionType)?.valueCode === "repeat-dispensing") return "repeat-dispensing";
   const code = arr<{ code?: string }>(plan?.courseOfTherapyType?.coding)[0]?.code;
+  // UK Core adds continuous-repeat-dispensing to FHIR's acute / continuous / seasonal.
+  if (code === "continuous-repeat-dispensing") return "repeat-dispensing";
   return code === "acute" ? "acute" : code === "continuous" ? "repeat" : "unknown";
+}
+
+type Dosage = { asNeededBoolean?: boolean; asNeededCodeableConcept?: CodeableConcept };
+
+/** PRN: asNeededBoolean, or asNeededCodeableConcept which is both "as needed" and why. */
+function asNeededOf(dosages: readonly (Dosage | undefined)[]): MedicationItem["asNeeded"] {
+  for (const d of dosages) {
+    if (!d) continue;
+    if (d.asNeededCodeableConcept) return { reason: conceptText(d.asNeededCodeableConcept, "") || null };
+    if (d.asNeededBoolean === true) return { reason: null };
+  }
+  return undefined;
+}
+
+const AGENCY_WORDS: Record<string, string> = {
+  "prescribed-at-gp-practice": "Prescribed at GP practice",
+  "prescribed-by-another-organisation": "Prescribed by another organisation",
+  "prescribed-by-previous-practice": "Prescribed by previous practice",
+};
+
+/** UK Core prescribing organisation type or GP Connect prescribing agency, as the source worded it. */
+function agencyOf(...holders: (MedicationStatement | MedicationRequest | undefined)[]): string | undefined {
+  for (const h of holders) {
+    const ext = extension(h, EXT.prescribingOrganizationType) ?? extension(h, EXT.gpcPrescribingAgency);
+    const coding = ext?.valueCodeableConcept?.coding?.[0];
+    const code = str(coding?.code);
+    if (code) return str(coding?.display) ?? AGENCY_WORDS[code] ?? code;
+  }
+  return undefined;
+}
+
+function intentOf(plan: MedicationRequest | undefined): MedicationItem["intent"] {
+  const intent = plan?.intent;
+  if (intent === undefined) return undefined;
+  return intent === "plan" || intent === "order" || intent === "option" || intent === "proposal" ? intent : "unknown";
 }
 
 function status(value: unknown): MedicationStatus {
@@ -138,9 +175,21 @@ function mapStatement(
     prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
     // Just-in-case medicines stay in the home after issue; the safety checks always treat them as current.
     ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
+    ...optional({
+      asNeeded: asNeededOf([...arr<Dosage>(statement.dosage), ...arr<Dosage>(plan?.dosageInstruction)]),
+      prescribingAgency: agencyOf(statement, plan),
+      intent: intentOf(plan),
+    }),
   };
   return { item, issues };
 }
+
+/** Only the keys whose value is defined: the view model leaves out what the source did not say. */
+function optional<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const isOption = (m: MedicationItem) => m.intent === "option" || m.intent === "proposal";
 
 export function mapMedications({ index, lists, now, filter }: SectionInput<"medication">): MedicationsSection {
   const section = lists.medication;
@@ -153,17 +202,23 @@ export function mapMedications({ index, lists, now, filter }: SectionInput<"medi
     for (const issue of issues) planIssues.push(issue);
     return item;
   });
-  const all = mapped.items.sort(byNewest((m) => m.lastIssued.sortKey ?? m.started.sortKey));
+  const sorted = mapped.items.sort(byNewest((m) => m.lastIssued.sortKey ?? m.started.sortKey));
+  // An option or proposal was never prescribed: it is listed on its own and is in none of the medication lists.
+  const all = sorted.filter((m) => !isOption(m));
+  const options = sorted.filter(isOption);
   const yearAgo = subMonths(now, 12).getTime();
   const isRepeat = (m: MedicationItem) => m.prescriptionType === "repeat" || m.prescriptionType === "repeat-dispensing";
   const linked = new Set(planIssues.map((i) => i.id));
   const unlinked = section ? orders.filter((o) => !linked.has(o.id ?? "")).map((o) => mapIssue(o, index, null)) : [];
   return {
-    completeness: sectionCompleteness(section, all.length, mapped.unreadable, filter),
+    completeness: sectionCompleteness(section, sorted.length, mapped.unreadable, filter),
     acute: all.filter((m) => m.prescriptionType === "acute" && (m.lastIssued.sortKey ?? m.started.sortKey ?? -Infinity) >= yearAgo),
     currentRepeat: all.filter((m) => isRepeat(m) && m.status === "active"),
     // Only stopped repeats: a "completed" authorisation simply ran out and was usually re-issued.
     discontinuedRepeat: all.filter((m) => isRepeat(m) && m.status === "stopped"),
+    // No course type stated: the safety checks treat an active one as possibly current, so the clinician sees it too.
+    currentTypeNotRecorded: all.filter((m) => m.prescriptionType === "unknown" && m.status === "active"),
+    options,
     all,
     issues: [...planIssues, ...unlinked].sort(byNewest((i) => i.issued.sortKey)),
   };

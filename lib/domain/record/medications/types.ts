@@ -58,6 +58,12 @@ export const medicationItemSchema = itemBaseSchema.extend({
   prescriber: z.string().nullable(),
   /** A just-in-case (anticipatory) medicine kept in the home; absent when not. */
   anticipatory: z.boolean().optional(),
+  /** Taken as needed (PRN), with the reason when the source gave one; absent when not PRN. */
+  asNeeded: z.object({ reason: z.string().nullable() }).optional(),
+  /** The source's prescribing organisation type as it worded it ("Prescribed by another organisation"); absent when not sent. */
+  prescribingAgency: z.string().optional(),
+  /** The authorisation's intent when it is not a plan: "option" is a proposal, never current medication. */
+  intent: z.enum(["plan", "order", "option", "proposal", "unknown"]).optional(),
 });
 export type MedicationItem = z.infer<typeof medicationItemSchema>;
 
@@ -69,6 +75,10 @@ export const medicationsSectionSchema = z.object({
   currentRepeat: z.array(medicationItemSchema),
   /** Repeat medication stopped (discontinued), with date and reason; expired authorisations are only in `all`. */
   discontinuedRepeat: z.array(medicationItemSchema),
+  /** Active medication whose course type (acute / repeat) the source did not state: never dropped, its own list. */
+  currentTypeNotRecorded: z.array(medicationItemSchema).optional(),
+  /** Medication options or proposals (intent option / proposal): not prescribed, not current, not checked; shown only here. */
+  options: z.array(medicationItemSchema).optional(),
   all: z.array(medicationItemSchema),
   /** Every issue of every plan, newest first; each names its plan (`planId`), so plans do not carry copies. */
   issues: z.array(medicationIssueSchema),

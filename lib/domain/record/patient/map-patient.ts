@@ -10,6 +10,7 @@ import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, dateView, str } from "../fhir/fhir-values";
 import { clinicianName, organisationSource } from "../fhir/source";
 import { NHS_NUMBER_SYSTEM } from "../fhir/systems";
+import { mapCommunicationNeeds, mapContacts } from "./map-people";
 import type { PatientBanner } from "./types";
 
 // Prefer the current official name; an ended or nickname entry must not head the banner.
@@ -32,9 +33,13 @@ function mapAddress(address: Address | undefined): PatientBanner["address"] {
 
 // A search result carries the practice only as a reference (display + ODS identifier), not as a resource.
 function practiceFromReference(patient: Patient): { name: string; odsCode: string | null } | null {
-  const ref = arr<Reference>(patient.generalPractitioner).find((r) => str(r?.display) !== null);
+  const refs = arr<Reference>(patient.generalPractitioner);
+  const ref = refs.find((r) => str(r?.display) !== null) ?? refs.find((r) => str(r?.identifier?.value) !== null);
   const name = str(ref?.display);
-  return name ? { name, odsCode: str(ref?.identifier?.value) } : null;
+  const odsCode = str(ref?.identifier?.value);
+  // Given only by ODS code: shown by its code, never as "not recorded".
+  if (name === null && odsCode !== null) return { name: "Practice name not sent", odsCode };
+  return name ? { name, odsCode } : null;
 }
 
 export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
@@ -50,6 +55,8 @@ export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
   const phone = arr<ContactPoint>(patient.telecom).find((t) => t?.system === "phone" && !str(t.period?.end));
   // The contract links the Patient only to the practice; a Practitioner link is used when present.
   const gp = arr<Reference>(patient.generalPractitioner).find((ref) => index.resolve<Practitioner>(ref, "Practitioner"));
+  const contacts = mapContacts(index);
+  const communicationNeeds = mapCommunicationNeeds(index);
   return {
     name: formatPatientName(pickName(arr<HumanName>(patient.name))),
     nhsNumber: nhs,
@@ -64,5 +71,7 @@ export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
     phone: str(phone?.value),
     registeredPractice: practice ? { name: practice.name, odsCode: practice.odsCode } : null,
     usualGp: gp ? clinicianName(gp, index) : null,
+    ...(contacts.length > 0 ? { contacts } : {}),
+    ...(communicationNeeds.length > 0 ? { communicationNeeds } : {}),
   };
 }

@@ -23,5 +23,13 @@ export const patientBannerSchema = z.object({
   phone: z.string().nullable(),
   registeredPractice: z.object({ name: z.string(), odsCode: z.string().nullable() }).nullable(),
   usualGp: z.string().nullable(),
+  /** Contacts (next of kin, carer, emergency contact…) from Patient.contact and RelatedPerson; absent when none. */
+  contacts: z
+    .array(
+      z.object({ id: z.string(), name: z.string(), role: z.string(), relationship: z.string().nullable(), phone: z.string().nullable() }),
+    )
+    .optional(),
+  /** Communication needs: language, interpreter, British Sign Language, Makaton…; absent when none recorded. */
+  communicationNeeds: z.array(z.string()).optional(),
 });
 export type PatientBanner = z.infer<typeof patientBannerSchema>;

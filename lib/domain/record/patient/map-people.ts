@@ -1,0 +1,85 @@
+// Who the person is, beyond the banner's core: their contacts (Patient.contact and RelatedPerson resources, wherever
+// the source put them) and their communication needs (language, interpreter, British Sign Language, Makaton…).
+// Contacts are shown with the patient's details, never as end-of-life data unless the end-of-life dataset says so.
+import type { CodeableConcept, Coding, ContactPoint, Extension, HumanName, Patient, PatientContact, RelatedPerson } from "fhir/r4";
+import type { BundleIndex } from "../fhir/bundle-index";
+import { arr, conceptText, extension, str } from "../fhir/fhir-values";
+import { personName } from "../fhir/source";
+import type { PatientBanner } from "./types";
+
+type PersonContact = NonNullable<PatientBanner["contacts"]>[number];
+
+/** HL7 v2 table 0131 contact roles as FHIR R4 uses them for Patient.contact.relationship. */
+const V2_0131: Record<string, string> = {
+  N: "Next of kin",
+  C: "Emergency contact",
+  E: "Employer",
+  F: "Federal agency",
+  I: "Insurance company",
+  O: "Other",
+  S: "State agency",
+  U: "Unknown",
+};
+
+function roleWords(concepts: readonly CodeableConcept[]): { role: string | null; relationship: string | null } {
+  const words = concepts.map((c) => {
+    const coding = arr<Coding>(c?.coding)[0];
+    const code = str(coding?.code);
+    return str(c?.text) ?? str(coding?.display) ?? (code && V2_0131[code]) ?? code;
+  });
+  const [role = null, ...rest] = words.filter((w): w is string => w !== null);
+  return { role, relationship: rest.length > 0 ? rest.join(", ") : null };
+}
+
+const phoneOf = (telecom: unknown) => str(arr<ContactPoint>(telecom).find((t) => t?.system === "phone")?.value);
+
+function fromPatientContact(contact: PatientContact, i: number): PersonContact {
+  const { role, relationship } = roleWords(arr<CodeableConcept>(contact.relationship));
+  return {
+    id: `patient-contact-${i}`,
+    name: personName(contact.name) ?? str(contact.organization?.display) ?? "Name not recorded",
+    role: role ?? "Contact",
+    relationship,
+    phone: phoneOf(contact.telecom),
+  };
+}
+
+function fromRelatedPerson(person: RelatedPerson): PersonContact {
+  const { role, relationship } = roleWords(arr<CodeableConcept>(person.relationship));
+  return {
+    id: person.id ?? "related-person",
+    name: personName(arr<HumanName>(person.name)[0]) ?? "Name not recorded",
+    role: role ?? "Contact",
+    relationship,
+    phone: phoneOf(person.telecom),
+  };
+}
+
+export function mapContacts(index: BundleIndex): PersonContact[] {
+  const patient: Patient = index.patient;
+  const related = index.resources.filter((r): r is RelatedPerson => r.resourceType === "RelatedPerson");
+  return [...arr<PatientContact>(patient.contact).map(fromPatientContact), ...related.map(fromRelatedPerson)];
+}
+
+const INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
+/** GP Connect STU3 NHS communication (sub-extensions language, interpreterRequired, modeOfCommunication). */
+const GPC_COMMUNICATION = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1";
+
+export function mapCommunicationNeeds(index: BundleIndex): string[] {
+  const patient: Patient = index.patient;
+  const needs: string[] = [];
+  const interpreterNeeded = extension(patient, INTERPRETER)?.valueBoolean === true;
+  for (const c of arr<NonNullable<Patient["communication"]>[number]>(patient.communication)) {
+    const language = conceptText(c?.language, "");
+    if (language) needs.push(c?.preferred ? `Preferred language: ${language}` : `Language: ${language}`);
+  }
+  for (const ext of arr<Extension>(patient.extension).filter((e) => e?.url === GPC_COMMUNICATION)) {
+    const language = conceptText(extension(ext, "language")?.valueCodeableConcept, "");
+    if (language) needs.push(`Language: ${language}`);
+    if (extension(ext, "interpreterRequired")?.valueBoolean === true) needs.push(`Interpreter required${language ? ` (${language})` : ""}`);
+    const mode = conceptText(extension(ext, "modeOfCommunication")?.valueCodeableConcept, "");
+    if (mode) needs.push(`Communication: ${mode}`);
+  }
+  if (interpreterNeeded && !needs.some((n) => n.startsWith("Interpreter"))) needs.push("Interpreter required");
+  return [...new Set(needs)];
+}
