@@ -1,7 +1,7 @@
 // The structured record of an imported patient: its stored resources sorted into sections by type,
 // with the same Lists as synthetic records. Date filters are not applied to imported data.
 
-import type { Bundle, BundleEntry, FhirResource, Reference } from "fhir/r4";
+import type { Bundle, BundleEntry, FhirResource, List, Reference } from "fhir/r4";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "../fhir/build-list";
 import type { RecordSections } from "../fhir/sections";
 import { LIST_CODES } from "../fhir/systems";
@@ -50,12 +50,13 @@ function sectionOf(r: FhirResource): Section | "support" | undefined {
       return r.category?.some((c) => c.coding?.some((x) => x.code === "laboratory")) ? "investigations" : "uncategorised";
     case "ServiceRequest":
       return "referrals";
-    case "RelatedPerson":
     case "Consent":
     case "CarePlan":
       return "endOfLife";
     case "Flag":
       return "risksAndWarnings";
+    // A RelatedPerson is a contact (next of kin, carer, a spouse), not end-of-life data: it travels with the Patient.
+    case "RelatedPerson":
     case "Organization":
     case "Practitioner":
     case "PractitionerRole":
@@ -107,6 +108,15 @@ export function importedRecordBundle(p: ImportedPatient, sections: RecordSection
       listed.set(section, [...(listed.get(section) ?? []), { reference }]);
     }
   }
+  // The file's own Lists carry meaning a rebuilt List would lose (an empty reason such as "nil known", resolved
+  // allergies contained in the List, notes, references to entries the importer dropped): a section whose List the file
+  // holds is served with that List, as it came.
+  const sourceLists = new Map<string, { fullUrl?: string; resource: List }>();
+  for (const e of entries) {
+    if (e.resource.resourceType !== "List") continue;
+    const code = e.resource.code?.coding?.find((c) => c.code)?.code;
+    if (code && !sourceLists.has(code)) sourceLists.set(code, { ...(e.fullUrl ? { fullUrl: e.fullUrl } : {}), resource: e.resource });
+  }
   const token = `imp${hashString(p.nhsNumber).toString(16)}`;
   const lists: ListSpec[] = [];
   const add = (s: Section, id: string, code: ListSpec["code"]) =>
@@ -123,6 +133,15 @@ export function importedRecordBundle(p: ImportedPatient, sections: RecordSection
   add("endOfLife", "end-of-life", localListCode("end-of-life", "End of life and supportive care"));
   add("risksAndWarnings", "risks-and-warnings", localListCode("risks-and-warnings", "Risks and warnings"));
   for (const spec of lists) {
+    const sourceList = sourceLists.get(spec.code.code);
+    if (sourceList) {
+      // Entries of the section the file's List does not name are added, so nothing imported travels unlisted.
+      const named = new Set((sourceList.resource.entry ?? []).map((x) => x.item.reference));
+      const missing = spec.entries.filter((r) => !named.has(r.reference) && !named.has(r.reference?.replace(/^.*\/fhir\//, "")));
+      const list: List = missing.length === 0 ? sourceList.resource : { ...sourceList.resource, entry: [...(sourceList.resource.entry ?? []), ...missing.map((item) => ({ item }))] };
+      out.push({ ...(sourceList.fullUrl ? { fullUrl: sourceList.fullUrl } : {}), resource: list } as BundleEntry);
+      continue;
+    }
     const list = buildList(token, spec, referenceDay);
     // Lists point at the imported Patient the way the file did (urn:uuid fullUrl or Type/id).
     const patientEntry = entries.find((e) => e.resource.resourceType === "Patient");

@@ -30,6 +30,10 @@ interface ConformanceCase {
   mustNotContain?: string[];
   /** Set on cases the reading layer cannot map yet on this branch: skipped, with a message saying so. */
   expectedToFailUntilReadingLayer?: boolean;
+  /** Per-key expectations that replace `expect` on this path, where the importer legitimately changes what is served (it drops an entry that fails the schema, and reports it). */
+  expectThroughImport?: Record<string, unknown>;
+  /** A known gap on the gateway path, stated in words: the case is skipped here with the reason printed. */
+  integrationKnownGap?: string;
 }
 
 const CASES_DIR = path.join(__dirname, "cases");
@@ -106,12 +110,15 @@ const backend = BACKENDS[0]!;
 
 describe("conformance corpus through importer → mock MIG → viewer API", () => {
   const app = setUpAppDatabase(backend);
+  // One clinician per case: the access-decision rate limit (20 a window) is per user, and the corpus has more cases.
+  let clinician: (username: string) => ReturnType<typeof createActor>;
 
   beforeAll(async () => {
     const organisation = await app().prisma.organisation.create({
       data: { odsCode: "RC1", name: "Conformance Emergency Department", kind: "ACUTE_TRUST" },
     });
-    fakeSession.actor = await createActor(app().prisma, organisation, "conformance.tester", "AE_DOCTOR");
+    clinician = (username) => createActor(app().prisma, organisation, username, "AE_DOCTOR");
+    fakeSession.actor = await clinician("conformance.tester");
     expect(mig().importDir).toBe(importDir);
   });
 
@@ -125,8 +132,10 @@ describe("conformance corpus through importer → mock MIG → viewer API", () =
   });
 
   for (const c of cases) {
-    const pending = c.spec.expectedToFailUntilReadingLayer === true;
-    if (pending) {
+    const gap = c.spec.integrationKnownGap;
+    if (gap) console.warn(`conformance: KNOWN GAP, SKIPPED ${c.id} (${c.spec.fhirVersion}): ${gap}`);
+    const pending = c.spec.expectedToFailUntilReadingLayer === true || gap !== undefined;
+    if (c.spec.expectedToFailUntilReadingLayer === true) {
       console.warn(
         `conformance: SKIPPED ${c.id} (${c.spec.fhirVersion}): expectedToFailUntilReadingLayer is set in its case.json — remove the flag once the reading layer maps it`,
       );
@@ -137,8 +146,9 @@ describe("conformance corpus through importer → mock MIG → viewer API", () =
       expect(report.fhirVersion).toBe(c.spec.fhirVersion);
       expect(report.imported.map((i) => i.nhsNumber)).toEqual([c.spec.nhsNumber]);
 
+      fakeSession.actor = await clinician(`conformance.${c.id}`);
       expect((await consent(c.spec.nhsNumber)).status).toBe(201);
-      for (const [key, expected] of Object.entries(c.spec.expect)) {
+      for (const [key, expected] of Object.entries({ ...c.spec.expect, ...c.spec.expectThroughImport })) {
         const { view, text } = await viewOf(c.spec.nhsNumber, key);
         expect(view, key).toMatchObject(expected as object);
         for (const banned of c.spec.mustNotContain ?? []) expect(text, `${key} must not contain "${banned}"`).not.toContain(banned);
