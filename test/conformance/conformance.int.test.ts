@@ -34,6 +34,7 @@ interface ConformanceCase {
   expectThroughImport?: Record<string, unknown>;
   /** A known gap on the gateway path, stated in words: the case is skipped here with the reason printed. */
   integrationKnownGap?: string;
+  importerOnly?: boolean;
 }
 
 const CASES_DIR = path.join(__dirname, "cases");

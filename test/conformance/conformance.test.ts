@@ -23,7 +23,9 @@ describe("conformance corpus", () => {
   describe.each(ids)("%s", (id) => {
     const { case: c, source } = loadCase(id);
 
-    it(`reads as ${c.fhirVersion}: ${c.title}`, () => {
+    // An importer case is a file as someone would import it (no Lists, even malformed entries): only the importer →
+    // gateway → viewer path (conformance.int.test.ts) reads it; here it is skipped by name.
+    it.skipIf(c.importerOnly === true)(`reads as ${c.fhirVersion}: ${c.title}`, () => {
       expect(fhirVersionOf(source)).toBe(c.fhirVersion);
       const result = mapStructuredRecord(source, { now: NOW });
       if (!result.ok) throw new Error(`${id}: ${result.error.message}`);

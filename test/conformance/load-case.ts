@@ -16,6 +16,12 @@ export const conformanceCaseSchema = z.strictObject({
   /** Section slug ("allergies", "summary"), "patient" or "medicationSafety" → a partial view model (toMatchObject). */
   expect: z.record(z.string(), z.unknown()),
   mustNotContain: z.array(z.string()).optional(),
+  /** A file as it would be imported (no Lists): read only through the importer, by conformance.int.test.ts. */
+  importerOnly: z.boolean().optional(),
+  // Read by the integration runner only (conformance.int.test.ts).
+  expectedToFailUntilReadingLayer: z.boolean().optional(),
+  expectThroughImport: z.record(z.string(), z.unknown()).optional(),
+  integrationKnownGap: z.string().min(1).optional(),
 });
 export type ConformanceCase = z.infer<typeof conformanceCaseSchema>;
 

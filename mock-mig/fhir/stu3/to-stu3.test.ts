@@ -13,9 +13,14 @@ import { STU3_BUNDLE_PROFILE, toStu3Bundle } from "./to-stu3";
 
 const now = new Date("2026-11-01T12:00:00Z");
 
-/** GP Connect's fixed "unconfirmed" carries no meaning, so an R4 "confirmed" has no STU3 twin: compared without it. */
+/**
+ * GP Connect's fixed "unconfirmed" carries no meaning, so neither an R4 "confirmed" nor an R4 "unconfirmed" has an STU3
+ * twin: compared without them (refuted and entered-in-error do travel, and are compared).
+ */
 function comparable(view: unknown): unknown {
-  return JSON.parse(JSON.stringify(view), (key, value: unknown) => (key === "verification" && value === "confirmed" ? undefined : value));
+  return JSON.parse(JSON.stringify(view), (key, value: unknown) =>
+    key === "verification" && (value === "confirmed" || value === "unconfirmed") ? undefined : value,
+  );
 }
 
 function both(nhsNumber: string) {
