@@ -6,7 +6,7 @@ import { generateRecord } from "../clinical/generate-record";
 import { recordBundle } from "../fhir/build-record";
 import {
   findByNhsNumber,
-  matchesTrace,
+  matchTrace,
   patientResource,
   searchsetBundle,
   trace,
@@ -47,28 +47,32 @@ export class MigService {
 
   searchByNhsNumber(nhsNumber: string): Bundle {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return searchsetBundle([imported.patient]);
-    return searchsetBundle(findByNhsNumber(this.ctx, nhsNumber).map(patientResource));
+    if (imported) return searchsetBundle([{ patient: imported.patient }]);
+    return searchsetBundle(findByNhsNumber(this.ctx, nhsNumber).map((d) => ({ patient: patientResource(d) })));
   }
 
   trace(q: TraceQuery): Bundle {
     const synthetic = trace(this.ctx, this.traceIndex, q)
-      .filter((d) => !this.imports.get(d.nhsNumber))
-      .map(patientResource);
-    const imported = this.imports
-      .all()
-      .filter((p) => {
-        const name = p.patient.name?.[0];
-        const birth = p.patient.birthDate;
-        if (!name?.family || !birth) return false;
-        const postcode = p.patient.address?.[0]?.postalCode ?? "";
-        return matchesTrace(
-          { family: name.family, given: name.given ?? [], birthDay: dayFromIso(birth), address: { line: [], town: "", postcode } },
-          q,
-        );
-      })
-      .map((p) => p.patient);
-    const all = [...imported, ...synthetic];
+      .filter(({ demographics }) => !this.imports.get(demographics.nhsNumber))
+      .map(({ demographics, match }) => ({ patient: patientResource(demographics), score: match.score }));
+    const imported = this.imports.all().flatMap((p) => {
+      const name = p.patient.name?.[0];
+      const birth = p.patient.birthDate;
+      if (!name?.family || !birth) return [];
+      const gender = p.patient.gender === "male" || p.patient.gender === "female" ? p.patient.gender : undefined;
+      const match = matchTrace(
+        {
+          family: name.family,
+          given: name.given ?? [],
+          birthDay: dayFromIso(birth),
+          sex: gender,
+          postcode: p.patient.address?.[0]?.postalCode ?? "",
+        },
+        q,
+      );
+      return match ? [{ patient: p.patient, score: match.score }] : [];
+    });
+    const all = [...imported, ...synthetic].sort((a, b) => b.score - a.score);
     return searchsetBundle(all.slice(0, MAX_TRACE_RESULTS), all.length);
   }
 
