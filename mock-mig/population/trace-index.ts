@@ -23,6 +23,8 @@ export interface TraceIndex {
   birthDays: Int32Array;
   /** 1 female, 0 male. */
   female: Uint8Array;
+  /** Typed part → matching part ids, remembered (the same names are traced again and again). */
+  partMatches: Map<string, number[]>;
 }
 
 const DAY_OFFSET = 100_000; // birth days before 1970 are negative; keep the sort key positive
@@ -94,18 +96,22 @@ export function buildTraceIndex(ctx: PopulationContext): TraceIndex {
       byCode.set(code, list);
     }
   });
-  return { parts, byCode, groupStart, entries, familyOf, families, birthDays, female };
+  return { parts, byCode, groupStart, entries, familyOf, families, birthDays, female, partMatches: new Map() };
 }
 
 /** Ids of the indexed name parts that one typed part could mean: the same, sounding the same, or spelt nearly so. */
 export function matchingPartIds(index: TraceIndex, typedPart: string): number[] {
+  const cached = index.partMatches.get(typedPart);
+  if (cached) return cached;
   const ids = new Set<number>();
   for (const code of phoneticCodes(typedPart)) for (const id of code ? (index.byCode.get(code) ?? []) : []) ids.add(id);
   const edits = allowedEdits(typedPart.length);
   index.parts.forEach((part, id) => {
     if (part === typedPart || (edits > 0 && editDistance(typedPart, part, edits) <= edits)) ids.add(id);
   });
-  return [...ids];
+  const found = [...ids];
+  if (index.partMatches.size < 20_000) index.partMatches.set(typedPart, found); // bounded: typed text is anything
+  return found;
 }
 
 export interface CandidateFilter {

@@ -52,9 +52,7 @@ export class MigService {
   }
 
   trace(q: TraceQuery): Bundle {
-    const synthetic = trace(this.ctx, this.traceIndex, q)
-      .filter(({ demographics }) => !this.imports.get(demographics.nhsNumber))
-      .map(({ demographics, match }) => ({ patient: patientResource(demographics), score: match.score }));
+    const synthetic = trace(this.ctx, this.traceIndex, q).filter(({ demographics }) => !this.imports.get(demographics.nhsNumber));
     const imported = this.imports.all().flatMap((p) => {
       const name = p.patient.name?.[0];
       const birth = p.patient.birthDate;
@@ -70,10 +68,15 @@ export class MigService {
         },
         q,
       );
-      return match ? [{ patient: p.patient, score: match.score }] : [];
+      return match ? [{ patient: () => p.patient, score: match.score }] : [];
     });
-    const all = [...imported, ...synthetic].sort((a, b) => b.score - a.score);
-    return searchsetBundle(all.slice(0, MAX_TRACE_RESULTS), all.length);
+    const all = [
+      ...imported,
+      ...synthetic.map(({ demographics, match }) => ({ patient: () => patientResource(demographics), score: match.score })),
+    ].sort((a, b) => b.score - a.score);
+    // Resources only for those sent: a broad trace can match thousands.
+    const sent = all.slice(0, MAX_TRACE_RESULTS).map(({ patient, score }) => ({ patient: patient(), score }));
+    return searchsetBundle(sent, all.length);
   }
 
   /** The patient's practice ODS code (for faults), or a not-found error. */
