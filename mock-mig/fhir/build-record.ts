@@ -23,7 +23,14 @@ import {
 import { buildEndOfLife } from "./build-end-of-life";
 import { buildList, localListCode, snomedListCode, type ListSpec } from "./build-list";
 import { addMedicationCourse } from "./build-medication";
-import { buildOrganization, buildPatient, buildPractitioner, buildPractitionerRole, patientToken } from "./build-people";
+import {
+  buildOrganization,
+  buildPatient,
+  buildPracticeOrganization,
+  buildPractitioner,
+  buildPractitionerRole,
+  patientToken,
+} from "./build-people";
 import { MigError } from "./errors";
 import type { Period, RecordSections } from "./sections";
 import { LIST_CODES } from "./systems";
@@ -50,7 +57,7 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
   const token = patientToken(patient);
   const home = practiceOrg(patient.practice);
   b.add(buildPatient(patient, home));
-  b.add(buildOrganization(home, patient.practice.ccgName, patient.practice.phone));
+  b.add(buildPracticeOrganization(patient.practice));
   b.add(buildPractitioner(record.usualGp));
   b.add(buildPractitionerRole(record.usualGp));
   const lists: ListSpec[] = [];

@@ -2,7 +2,7 @@
 // spelling), given name, a full or partial date of birth (year, or year and month), gender and postcode (full, or
 // just the district). Both answer a searchset Bundle, best match first; sensitive patients are simply absent.
 
-import type { Bundle, Patient } from "fhir/r4";
+import type { Bundle, Organization, Patient } from "fhir/r4";
 import { practiceOrg } from "../clinical/organisations";
 import { dayFromIso } from "../population/days";
 import {
@@ -127,16 +127,25 @@ export function matchTrace(c: TraceCandidate, q: TraceQuery, names = new NameMat
   return { family, given, birthDate, score: Math.round((points / possible) * 100) / 100 };
 }
 
-export function searchsetBundle(matches: { patient: Patient; score?: number }[], total = matches.length): Bundle {
+/** `_include=Patient:general-practitioner` adds each match's practice (phone, out-of-hours) with search.mode include. */
+export function searchsetBundle(
+  matches: { patient: Patient; score?: number }[],
+  total = matches.length,
+  included: Organization[] = [],
+): Bundle {
+  const unique = [...new Map(included.map((o) => [o.id, o])).values()];
   return {
     resourceType: "Bundle",
     type: "searchset",
     total,
-    entry: matches.map(({ patient, score }) => ({
-      fullUrl: `${FHIR_BASE}/Patient/${patient.id ?? ""}`,
-      resource: patient,
-      search: { mode: "match", ...(score !== undefined ? { score } : {}) },
-    })),
+    entry: [
+      ...matches.map(({ patient, score }) => ({
+        fullUrl: `${FHIR_BASE}/Patient/${patient.id ?? ""}`,
+        resource: patient,
+        search: { mode: "match" as const, ...(score !== undefined ? { score } : {}) },
+      })),
+      ...unique.map((o) => ({ fullUrl: `${FHIR_BASE}/Organization/${o.id ?? ""}`, resource: o, search: { mode: "include" as const } })),
+    ],
   };
 }
 

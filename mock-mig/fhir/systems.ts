@@ -25,6 +25,7 @@ export const SYSTEMS = {
   flagCategory: "http://terminology.hl7.org/CodeSystem/flag-category",
   ucum: "http://unitsofmeasure.org",
   drugProduct: `${LOCAL}/CodeSystem/drug-product`,
+  recordSource: `${LOCAL}/CodeSystem/record-source`,
   drugIngredient: `${LOCAL}/CodeSystem/drug-ingredient`,
   drugClass: `${LOCAL}/CodeSystem/drug-class`,
   controlledDrug: `${LOCAL}/CodeSystem/controlled-drug-schedule`,
@@ -57,6 +58,7 @@ export const EXTENSIONS = {
   ceilingOfTreatment: `${LOCAL}/StructureDefinition/ceiling-of-treatment`,
   lpaCoversLifeSustaining: `${LOCAL}/StructureDefinition/lpa-covers-life-sustaining-treatment`,
   problemSignificance: `${LOCAL}/StructureDefinition/problem-significance`,
+  outOfHoursArrangements: `${LOCAL}/StructureDefinition/out-of-hours-arrangements`,
 } as const;
 
 export const PROFILES = {

@@ -13,6 +13,7 @@ import {
   MAX_TRACE_RESULTS,
   type TraceQuery,
 } from "../fhir/build-search";
+import { buildPracticeOrganization } from "../fhir/build-people";
 import { MigError } from "../fhir/errors";
 import type { RecordSections } from "../fhir/sections";
 import { FaultStore } from "../faults/fault-store";
@@ -21,7 +22,9 @@ import { ImportStore } from "../import/import-store";
 import { importedRecordBundle } from "../import/imported-record";
 import { populationContext, type ResolvedContext } from "../population/context";
 import { demographicsByNhsNumber } from "../population/demographics";
-import { dayFromIso } from "../population/days";
+import { dayFromIso, isoDate } from "../population/days";
+import { hashString } from "../population/prng";
+import { SYSTEMS } from "../fhir/systems";
 import { buildTraceIndex, type TraceIndex } from "../population/trace-index";
 
 export interface MigServiceOptions {
@@ -45,13 +48,18 @@ export class MigService {
     this.imports = new ImportStore(options.importDir, options.onWarning);
   }
 
-  searchByNhsNumber(nhsNumber: string): Bundle {
+  searchByNhsNumber(nhsNumber: string, includePractice = false): Bundle {
     const imported = this.imports.get(nhsNumber);
     if (imported) return searchsetBundle([{ patient: imported.patient }]);
-    return searchsetBundle(findByNhsNumber(this.ctx, nhsNumber).map((d) => ({ patient: patientResource(d) })));
+    const found = findByNhsNumber(this.ctx, nhsNumber);
+    return searchsetBundle(
+      found.map((d) => ({ patient: patientResource(d) })),
+      found.length,
+      includePractice ? found.map((d) => buildPracticeOrganization(d.practice)) : [],
+    );
   }
 
-  trace(q: TraceQuery): Bundle {
+  trace(q: TraceQuery, includePractice = false): Bundle {
     const synthetic = trace(this.ctx, this.traceIndex, q).filter(({ demographics }) => !this.imports.get(demographics.nhsNumber));
     const imported = this.imports.all().flatMap((p) => {
       const name = p.patient.name?.[0];
@@ -68,15 +76,24 @@ export class MigService {
         },
         q,
       );
-      return match ? [{ patient: () => p.patient, score: match.score }] : [];
+      return match ? [{ patient: () => p.patient, score: match.score, practice: undefined }] : [];
     });
     const all = [
       ...imported,
-      ...synthetic.map(({ demographics, match }) => ({ patient: () => patientResource(demographics), score: match.score })),
+      ...synthetic.map(({ demographics, match }) => ({
+        patient: () => patientResource(demographics),
+        score: match.score,
+        practice: () => buildPracticeOrganization(demographics.practice),
+      })),
     ].sort((a, b) => b.score - a.score);
     // Resources only for those sent: a broad trace can match thousands.
-    const sent = all.slice(0, MAX_TRACE_RESULTS).map(({ patient, score }) => ({ patient: patient(), score }));
-    return searchsetBundle(sent, all.length);
+    const sent = all.slice(0, MAX_TRACE_RESULTS);
+    const practices = includePractice ? sent.flatMap(({ practice }) => (practice ? [practice()] : [])) : [];
+    return searchsetBundle(
+      sent.map(({ patient, score }) => ({ patient: patient(), score })),
+      all.length,
+      practices,
+    );
   }
 
   /** The patient's practice ODS code (for faults), or a not-found error. */
@@ -86,6 +103,26 @@ export class MigService {
     const d = demographicsByNhsNumber(this.ctx, nhsNumber);
     if (!d || d.sensitive) throw new MigError("PATIENT_NOT_FOUND");
     return d.practice.odsCode;
+  }
+
+  /**
+   * The central summary: allergies (active) and medication without issues, from the same synthetic record, with the
+   * date it was last updated (one to four weeks before the reference date, fixed per patient) on Bundle.meta and a
+   * tag saying what it is. Never subject to practice faults.
+   */
+  centralSummary(nhsNumber: string, allergiesOnly = false): Bundle {
+    const sections: RecordSections = allergiesOnly
+      ? { allergies: { includeResolved: false } }
+      : { allergies: { includeResolved: false }, medication: { includeIssues: false } };
+    const bundle = this.structuredRecord(nhsNumber, sections);
+    const lastUpdated = isoDate(this.ctx.referenceDay - 7 - (hashString(nhsNumber) % 22));
+    return {
+      ...bundle,
+      meta: {
+        lastUpdated: `${lastUpdated}T09:00:00+00:00`,
+        tag: [{ system: SYSTEMS.recordSource, code: "central-summary", display: "Central summary (not the live GP record)" }],
+      },
+    };
   }
 
   structuredRecord(nhsNumber: string, sections: RecordSections): Bundle {

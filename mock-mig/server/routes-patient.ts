@@ -22,6 +22,7 @@ const query = z
     gender: z.enum(["male", "female"]).optional(),
     "address-postalcode": z.string().min(2).max(10).optional(),
     _format: z.string().optional(),
+    _include: z.literal("Patient:general-practitioner", { error: "_include supports Patient:general-practitioner only" }).optional(),
   })
   .strict();
 
@@ -41,7 +42,7 @@ export function registerPatientRoutes(app: FastifyInstance, service: MigService,
       if (system !== SYSTEMS.nhsNumber)
         throw new MigError("INVALID_IDENTIFIER_SYSTEM", `identifier must be ${SYSTEMS.nhsNumber}|NNNNNNNNNN`);
       if (!value || !isValidNhsNumber(value)) throw new MigError("INVALID_NHS_NUMBER", "The NHS number is not valid");
-      return sendFhir(reply, 200, service.searchByNhsNumber(value));
+      return sendFhir(reply, 200, service.searchByNhsNumber(value, q._include !== undefined));
     }
     if (!q.family) throw new MigError("INVALID_PARAMETER", "A trace needs family, and birthdate, gender or address-postalcode");
     if (!q.birthdate && !q.gender && !q["address-postalcode"])
@@ -51,13 +52,16 @@ export function registerPatientRoutes(app: FastifyInstance, service: MigService,
     return sendFhir(
       reply,
       200,
-      service.trace({
-        family: q.family,
-        ...(q.given ? { given: q.given } : {}),
-        ...(birthDate ? { birthDate } : {}),
-        ...(q.gender ? { gender: q.gender } : {}),
-        ...(q["address-postalcode"] ? { postcode: q["address-postalcode"] } : {}),
-      }),
+      service.trace(
+        {
+          family: q.family,
+          ...(q.given ? { given: q.given } : {}),
+          ...(birthDate ? { birthDate } : {}),
+          ...(q.gender ? { gender: q.gender } : {}),
+          ...(q["address-postalcode"] ? { postcode: q["address-postalcode"] } : {}),
+        },
+        q._include !== undefined,
+      ),
     );
   });
 }
