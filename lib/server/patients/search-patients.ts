@@ -19,19 +19,28 @@ export type SearchResult = { patients: SearchCandidate[]; total: number };
 
 function searchPath(input: SearchInput): string {
   if (input.mode === "nhs-number") {
-    return `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${input.nhsNumber}` })}`;
+    return `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${input.nhsNumber}`, _include: INCLUDE_PRACTICE })}`;
   }
   const query = new URLSearchParams({ family: input.family, given: input.given });
   if (input.birthDate) query.set("birthdate", input.birthDate);
   if (input.gender) query.set("gender", input.gender);
   if (input.postcode) query.set("address-postalcode", input.postcode);
+  query.set("_include", INCLUDE_PRACTICE);
   return `/Patient?${query}`;
 }
 
+/** Each match's registered practice comes too: its phone number and out-of-hours arrangements reach the banner. */
+export const INCLUDE_PRACTICE = "Patient:general-practitioner";
+
 export function patientsOf(bundle: Bundle, now: Date): PatientBanner[] {
+  const practices = (bundle.entry ?? []).filter((e) => e.resource?.resourceType === "Organization").map((e) => ({ resource: e.resource! }));
   return (bundle.entry ?? []).flatMap((entry) => {
     if (entry.resource?.resourceType !== "Patient") return [];
-    const indexed = indexBundle({ resourceType: "Bundle", type: "collection", entry: [{ resource: entry.resource as Patient }] });
+    const indexed = indexBundle({
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [{ resource: entry.resource as Patient }, ...practices],
+    });
     return indexed.ok ? [mapPatient(indexed.index, now)] : [];
   });
 }
@@ -62,7 +71,7 @@ export async function searchPatients(actor: Actor, raw: unknown): Promise<Search
     });
     throw error;
   }
-  const total = bundle.total ?? bundle.entry?.length ?? 0;
+  const total = bundle.total ?? bundle.entry?.filter((e) => e.resource?.resourceType === "Patient").length ?? 0;
   const patients = patientsOf(bundle, new Date());
   // Only the count and mode are kept for a trace: the audit trail never needs the names that were typed.
   await recordAuditEvent({ ...audit, outcome: "SUCCESS", detail: { mode: input.mode, matches: total } });
