@@ -96,6 +96,19 @@ export class MigService {
     );
   }
 
+  /**
+   * A record asked for with consent_to_view "deceased-patient" is refused unless the patient has died (synthetic
+   * or imported), like a record asked for without consent.
+   */
+  assertConsentFits(nhsNumber: string, consent: string): void {
+    if (consent !== "deceased-patient") return;
+    const imported = this.imports.get(nhsNumber);
+    const deceased = imported
+      ? Boolean(imported.patient.deceasedDateTime) || imported.patient.deceasedBoolean === true
+      : demographicsByNhsNumber(this.ctx, nhsNumber)?.deathDay !== undefined;
+    if (!deceased) throw new MigError("NO_PATIENT_CONSENT", "consent_to_view deceased-patient is for a patient who has died");
+  }
+
   /** The patient's practice ODS code (for faults), or a not-found error. */
   practiceOf(nhsNumber: string): string {
     const imported = this.imports.get(nhsNumber);

@@ -19,6 +19,8 @@ async function handle(service: MigService, request: FastifyRequest, reply: Fasti
     throw new MigError("NO_PATIENT_CONSENT", "Record consent to view (or an emergency override) before requesting the central summary");
   const { nhsNumber, sections } = parseStructuredRecordParameters(request.body, service.ctx.referenceDate);
   if (Object.keys(sections).length > 0) throw new MigError("INVALID_PARAMETER", "The central summary takes patientNHSNumber only");
+  service.practiceOf(nhsNumber); // unknown or sensitive → PATIENT_NOT_FOUND first
+  service.assertConsentFits(nhsNumber, claims.consent_to_view);
   return sendFhir(reply, 200, service.centralSummary(nhsNumber, claims.requesting_practitioner_role === "SOCIAL_CARE"));
 }
 

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "ALERT_REVIEWED",
   "SESSIONS_ENDED",
   "PASSWORD_CHANGED",
+  "DECEASED_PATIENT",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -47,6 +48,7 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   ALERT_REVIEWED: "Alert reviewed",
   SESSIONS_ENDED: "All sessions ended",
   PASSWORD_CHANGED: "Password changed",
+  DECEASED_PATIENT: "Deceased patient's record opened",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };
