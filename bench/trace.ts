@@ -48,6 +48,8 @@ function query(d: Demographics, k: number): string {
     family: misspell(d.family, k),
     given: d.given[0] ?? "",
     birthdate: k % 2 === 0 ? born.slice(0, 4) : born.slice(0, 7),
+    // As the viewer asks: no more than it can show (lib/server/patients/search-patients.ts).
+    _count: "10",
   });
   return params.toString();
 }

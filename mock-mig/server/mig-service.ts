@@ -59,7 +59,7 @@ export class MigService {
     );
   }
 
-  trace(q: TraceQuery, includePractice = false): Bundle {
+  trace(q: TraceQuery, includePractice = false, count = MAX_TRACE_RESULTS): Bundle {
     const synthetic = trace(this.ctx, this.traceIndex, q).filter(({ demographics }) => !this.imports.get(demographics.nhsNumber));
     const imported = this.imports.all().flatMap((p) => {
       const name = p.patient.name?.[0];
@@ -87,7 +87,7 @@ export class MigService {
       })),
     ].sort((a, b) => b.score - a.score);
     // Resources only for those sent: a broad trace can match thousands.
-    const sent = all.slice(0, MAX_TRACE_RESULTS);
+    const sent = all.slice(0, Math.min(count, MAX_TRACE_RESULTS));
     const practices = includePractice ? sent.flatMap(({ practice }) => (practice ? [practice()] : [])) : [];
     return searchsetBundle(
       sent.map(({ patient, score }) => ({ patient: patient(), score })),

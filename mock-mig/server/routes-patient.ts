@@ -22,6 +22,7 @@ const query = z
     gender: z.enum(["male", "female"]).optional(),
     "address-postalcode": z.string().min(2).max(10).optional(),
     _format: z.string().optional(),
+    _count: z.coerce.number().int().min(1).max(50).optional(),
     _include: z.literal("Patient:general-practitioner", { error: "_include supports Patient:general-practitioner only" }).optional(),
   })
   .strict();
@@ -61,6 +62,7 @@ export function registerPatientRoutes(app: FastifyInstance, service: MigService,
           ...(q["address-postalcode"] ? { postcode: q["address-postalcode"] } : {}),
         },
         q._include !== undefined,
+        q._count,
       ),
     );
   });

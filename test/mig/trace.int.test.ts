@@ -41,6 +41,16 @@ describe("mock MIG trace", () => {
     expect(swapped.entry![0]!.search!.score).toBeLessThan(1);
   });
 
+  it("sends at most _count matches, best first, while total counts them all", async () => {
+    const all = (await trace("family=Smith&given=John&gender=male")).body as Bundle;
+    const ten = (await trace("family=Smith&given=John&gender=male&_count=10")).body as Bundle;
+    expect(all.total).toBeGreaterThan(10);
+    expect(ten.total).toBe(all.total);
+    expect(ten.entry).toHaveLength(10);
+    expect(nhsNumbers(ten)).toEqual(nhsNumbers(all).slice(0, 10));
+    expect((await trace("family=Smith&given=John&gender=male&_count=0")).status).toBe(422);
+  });
+
   it("keeps a sensitive patient out of every trace, however exact", async () => {
     const bundle = (await trace("family=Priestley&given=Jordan&gender=female")).body as Bundle;
     expect(nhsNumbers(bundle)).not.toContain("9677534769");

@@ -26,6 +26,8 @@ function searchPath(input: SearchInput): string {
   if (input.gender) query.set("gender", input.gender);
   if (input.postcode) query.set("address-postalcode", input.postcode);
   query.set("_include", INCLUDE_PRACTICE);
+  // No more than can be shown; the gateway still counts every match in Bundle.total.
+  query.set("_count", String(MAX_SEARCH_RESULTS));
   return `/Patient?${query}`;
 }
 
