@@ -21,13 +21,13 @@ const CONCURRENCY = 20;
 const DEADLINE_MS = 240_000;
 const ROOT = path.resolve(__dirname, "..");
 
-function startServer(): Promise<{ child: ChildProcess; wallMs: number; reportedMs: number }> {
+export function startServer(port = PORT): Promise<{ child: ChildProcess; wallMs: number; reportedMs: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "mock-mig/main.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
-      MIG_PORT: String(PORT),
+      MIG_PORT: String(port),
       MIG_HOST: "127.0.0.1",
       MIG_LOG_LEVEL: "warn",
       MIG_BENCH_READY: "1",
@@ -39,7 +39,7 @@ function startServer(): Promise<{ child: ChildProcess; wallMs: number; reportedM
     const timer = setTimeout(() => reject(new Error("mock MIG did not start within 30 s")), 30_000);
     const poll = async () => {
       try {
-        const res = await fetch(`http://127.0.0.1:${PORT}/metadata`);
+        const res = await fetch(`http://127.0.0.1:${port}/metadata`);
         if (res.ok) {
           clearTimeout(timer);
           const wallMs = performance.now() - started;
@@ -57,7 +57,7 @@ function startServer(): Promise<{ child: ChildProcess; wallMs: number; reportedM
 }
 
 /** The server process and its cluster workers. */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   try {
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
     return [pid, ...children.flatMap(processTree)];
@@ -67,7 +67,7 @@ function processTree(pid: number): number[] {
 }
 
 /** Resident memory summed over the server's processes (current and each one's peak). */
-function rssMb(pid: number): { rss: number; peak: number } {
+export function rssMb(pid: number): { rss: number; peak: number } {
   let rss = 0;
   let peak = 0;
   for (const p of processTree(pid)) {

@@ -1,6 +1,6 @@
 // npm run bench — runs each benchmark module in turn and writes BENCHMARKS.md.
 // npm run bench -- <name> (or npx tsx bench/run.ts <name>) runs one benchmark (mig, record-mapping, record-page, medication-safety,
-// load) and keeps the other sections of BENCHMARKS.md as they were; each section carries its own command, machine, date and load.
+// load, trace) and keeps the other sections of BENCHMARKS.md as they were; each section carries its own command, machine, date and load.
 // BENCH_OUTPUT=<file> writes there instead of BENCHMARKS.md (the load benchmark's quick mode in the test suite).
 // To add a benchmark: export a BenchModule from bench/<name>.ts and append it to BENCHES.
 
@@ -13,9 +13,10 @@ import { migBench } from "./mig";
 import { recordMappingBench } from "./record-mapping";
 import { recordPageBench } from "./record-page";
 import { loadBench } from "./server-load";
+import { traceBench } from "./trace";
 import type { BenchModule, BenchResult } from "./types";
 
-const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench, loadBench];
+const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench, loadBench, traceBench];
 const OUTPUT = process.env.BENCH_OUTPUT ? path.resolve(process.env.BENCH_OUTPUT) : path.join(__dirname, "..", "BENCHMARKS.md");
 
 function machine(): string {

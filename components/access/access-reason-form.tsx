@@ -7,13 +7,23 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
 import { apiFetch } from "@/lib/client/api";
-import { accessDecisionSchema, OVERRIDE_REASONS, type AccessDecisionInput } from "@/lib/domain/access/access-reasons";
+import {
+  accessDecisionSchema,
+  CONSENT_GIVERS,
+  DECEASED_PURPOSES,
+  OVERRIDE_REASONS,
+  type AccessDecisionInput,
+} from "@/lib/domain/access/access-reasons";
 import { Callout } from "../ui/callout";
 
 const CHOICES = [
   { value: "CONSENT_GIVEN", label: "The patient has given permission to view their GP record" },
   { value: "CONSENT_REFUSED", label: "The patient refused permission" },
   { value: "EMERGENCY_OVERRIDE", label: "Emergency: the patient cannot give permission and I need the record now" },
+  {
+    value: "DECEASED_PATIENT",
+    label: "The patient has died: I need the record to certify the death, for the coroner, or for bereavement support",
+  },
 ] as const;
 
 export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string; patientName: string }) {
@@ -22,8 +32,16 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
   const { errors, busy, onSubmit, errorFor } = useValidatedForm<AccessDecisionInput>({
     check: (form) => {
       if (!choice) return { ok: false, errors: [{ fieldId: "decision", message: "Select why you are looking at this record" }] };
-      const input = { decision: choice, reason: form.get("reason") || undefined, detail: form.get("detail") ?? undefined };
-      return checkWith(accessDecisionSchema.safeParse(input), (field) => (field === "reason" ? "reason" : "detail"));
+      const input = {
+        decision: choice,
+        reason: form.get("reason") || undefined,
+        detail: form.get("detail") ?? undefined,
+        givenBy: form.get("givenBy") || undefined,
+        purpose: form.get("purpose") || undefined,
+      };
+      return checkWith(accessDecisionSchema.safeParse(input), (field) =>
+        field === "reason" || field === "givenBy" || field === "purpose" ? field : "detail",
+      );
     },
     send: async (input) => {
       await apiFetch(`/api/patients/${nhsNumber}/access`, { method: "POST", body: input });
@@ -60,6 +78,40 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
           </div>
         ))}
       </fieldset>
+      {choice === "CONSENT_GIVEN" && (
+        <div className="mb-6 border-l-4 border-nhs-border pl-4">
+          <label htmlFor="givenBy" className="mb-1 block font-bold">
+            Who gave permission
+          </label>
+          {errorFor("givenBy") && <p className="mb-1 font-bold text-nhs-red">{errorFor("givenBy")}</p>}
+          <select id="givenBy" name="givenBy" defaultValue="patient" className="block border-2 border-nhs-black bg-white px-2 py-1.5">
+            {Object.entries(CONSENT_GIVERS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {choice === "DECEASED_PATIENT" && (
+        <div className="mb-6 border-l-4 border-nhs-border pl-4">
+          <label htmlFor="purpose" className="mb-1 block font-bold">
+            Why you need the record
+          </label>
+          {errorFor("purpose") && <p className="mb-1 font-bold text-nhs-red">{errorFor("purpose")}</p>}
+          <select id="purpose" name="purpose" defaultValue="" className="block border-2 border-nhs-black bg-white px-2 py-1.5">
+            <option value="" disabled>
+              Choose a reason
+            </option>
+            {Object.entries(DECEASED_PURPOSES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <p className="mt-2">This is recorded and shown to the privacy officer with your reason.</p>
+        </div>
+      )}
       {choice === "EMERGENCY_OVERRIDE" && (
         <div className="mb-6 border-l-4 border-nhs-border pl-4">
           <p className="mb-4">An emergency override alerts the privacy officer, who will review it.</p>

@@ -57,8 +57,16 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
           <NhsNumber patient={patient} dark={deceased !== null} />
         </li>
         <li>Gender {patient.gender}</li>
-        <li>GP practice {practice ? organisationLabel(practice) : "not recorded"}</li>
+        <li>
+          GP practice {practice ? organisationLabel(practice) : "not recorded"}
+          {practice?.phone && (
+            <>
+              , phone <span className="whitespace-nowrap font-bold">{practice.phone}</span>
+            </>
+          )}
+        </li>
       </ul>
+      {practice?.outOfHours && <p className="mt-1 text-base">When the practice is closed: {practice.outOfHours}</p>}
       <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
         {patient.address.display}
         {patient.usualGp && ` · Usual GP ${patient.usualGp}`}

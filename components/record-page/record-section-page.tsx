@@ -18,13 +18,15 @@ import type { InitialSection } from "@/lib/domain/record-view/record-section-res
 import { DateRangeFilter } from "./date-range-filter";
 import { usePatient } from "./patient-context";
 import { organisationLabel } from "@/lib/domain/cui/organisation-label";
+import { practiceContactLine } from "@/lib/domain/cui/practice-contact";
+import { CentralSummaryPanel } from "@/components/record/central-summary-panel";
 
 const PRACTICE_FAILURES = new Set(["PRACTICE_UNAVAILABLE", "PRACTICE_TIMEOUT", "PRACTICE_ERROR"]);
 
 function withPractice(view: AppErrorView, patient: PatientBanner): AppErrorView {
   const practice = patient.registeredPractice;
   if (!practice || !PRACTICE_FAILURES.has(view.code)) return view;
-  return { ...view, detail: organisationLabel(practice) };
+  return { ...view, detail: practiceContactLine(practice) };
 }
 
 type Props = {
@@ -72,6 +74,7 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
         <>
           <h2 className="mb-3 text-2xl font-bold">{title}</h2>
           <ErrorBanner error={error} context={title} onRetry={retry} />
+          {PRACTICE_FAILURES.has(error.code) && <CentralSummaryPanel nhsNumber={nhsNumber} />}
         </>
       )}
       {query.data && (
@@ -89,7 +92,7 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
             record={query.data.record}
             recordHref={`/patients/${nhsNumber}`}
             allIssuesHref={`/patients/${nhsNumber}/${section}${sectionQueryString(filter, true)}`}
-            practice={practice ? { name: practice.name, odsCode: practice.odsCode } : null}
+            practice={practice ? { name: practice.name, odsCode: practice.odsCode, phone: practice.phone ?? null } : null}
             onRetry={() => query.refetch()}
           />
         </div>

@@ -21,6 +21,8 @@ export type ObservedView = {
 };
 
 const SECTION_PATH = /^\/api\/patients\/(\d{10})\/sections\/([a-z-]+)$/;
+/** The central summary shown when the practice cannot answer: audited as a record view of section "central-summary". */
+const CENTRAL_SUMMARY_PATH = /^\/api\/patients\/(\d{10})\/(central-summary)$/;
 const SECTION_PAGE = /^\/patients\/(\d{10})\/([a-z-]+)$/;
 /** The audit event id in a page's HTML or RSC payload (plain, or escaped inside the inline flight data). */
 const AUDIT_ID_IN_PAYLOAD = /auditEventId\\?"\s*:\s*\\?"([0-9a-f-]{36})/g;
@@ -35,7 +37,7 @@ function note(view: ObservedView): void {
 
 export function noteRecordView(response: Response | APIResponse): void {
   const url = new URL(response.url());
-  const match = SECTION_PATH.exec(url.pathname);
+  const match = SECTION_PATH.exec(url.pathname) ?? CENTRAL_SUMMARY_PATH.exec(url.pathname);
   if (!match || response.status() !== 200) return;
   note({ auditEventId: response.headers()["x-audit-event"] ?? null, nhsNumber: match[1]!, section: match[2]!, url: url.pathname });
 }

@@ -133,6 +133,19 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
       },
     ],
   },
+  {
+    file: "app/api/patients/[nhsNumber]/central-summary/route.ts",
+    access: "signed-in",
+    calls: [
+      {
+        method: "GET",
+        path: `/api/patients/${PATIENT}/central-summary`,
+        signedOut: unauthenticated,
+        // Allergies are in every record role's view; medication is left out for social care by the use-case.
+        roles: only(RECORD_ROLES, { kind: "episode-gated", status: 200 }),
+      },
+    ],
+  },
   // Privacy officer routes (issue: audit and alerts). Checked only once their files exist.
   {
     file: "app/api/audit/events/route.ts",

@@ -40,7 +40,7 @@ export const ERROR_INFO: Record<AppErrorCode, ErrorInfo> = {
   PATIENT_NOT_FOUND: {
     status: 404,
     title: "No patient found",
-    action: "Check the details, or search by name, date of birth and postcode instead. Some records are not shared.",
+    action: "Check the details you have for the patient. Some records are not shared.",
   },
   SECTION_NOT_FOUND: {
     status: 404,
@@ -50,7 +50,7 @@ export const ERROR_INFO: Record<AppErrorCode, ErrorInfo> = {
   TOO_MANY_MATCHES: {
     status: 422,
     title: "Too many patients match",
-    action: "Add a postcode, or search by NHS number.",
+    action: "Add more detail to narrow the search, or search by NHS number.",
   },
   NO_ACCESS_EPISODE: {
     status: 403,

@@ -64,3 +64,14 @@ export function clinicianAt(org: Org, n: number, role = "General Medical Practit
 export function usualGpOf(practice: Practice): Clinician {
   return clinicianAt(practiceOrg(practice), 1);
 }
+
+/**
+ * What the practice tells callers about the hours it is closed, or undefined when it is not known (about one
+ * practice in five gives none). Synthetic, fixed per practice.
+ */
+export function outOfHoursArrangements(practice: Practice): string | undefined {
+  if (practice.index % 5 === 4) return undefined;
+  const ooh = outOfHoursOrg(ccgIndexOf(practice));
+  const closes = ["18:00", "18:30", "18:30", "19:00"][practice.index % 4];
+  return `Open 08:00 to ${closes} on weekdays. When closed, phone NHS 111, which passes calls to ${ooh.name} (${ooh.odsCode}).`;
+}

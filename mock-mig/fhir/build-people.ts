@@ -3,6 +3,8 @@
 import { RESTRICTED_LABEL } from "../../lib/domain/access/restricted-patient";
 import type { Organization, Patient, Practitioner, PractitionerRole, RelatedPerson } from "fhir/r4";
 import type { Clinician, Org, PersonalContact } from "../clinical/model";
+import { outOfHoursArrangements, practiceOrg } from "../clinical/organisations";
+import type { Practice } from "../population/practices";
 import { isoDate } from "../population/days";
 import type { Demographics } from "../population/demographics";
 import { mix32 } from "../population/prng";
@@ -18,6 +20,13 @@ export function patientToken(d: Pick<Demographics, "index" | "nhsNumber">): stri
 
 export function orgId(org: Pick<Org, "odsCode">): string {
   return `org-${org.odsCode.toLowerCase()}`;
+}
+
+/** The registered practice as the gateway describes it: phone number and, when known, its out-of-hours arrangements. */
+export function buildPracticeOrganization(practice: Practice): Organization {
+  const organization = buildOrganization(practiceOrg(practice), practice.ccgName, practice.phone);
+  const ooh = outOfHoursArrangements(practice);
+  return ooh ? { ...organization, extension: [{ url: EXTENSIONS.outOfHoursArrangements, valueString: ooh }] } : organization;
 }
 
 export function buildOrganization(org: Org, partOfName?: string, phone?: string): Organization {

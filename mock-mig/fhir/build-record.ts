@@ -27,6 +27,7 @@ import {
   buildOrganization,
   buildPatient,
   buildRelatedPerson,
+  buildPracticeOrganization,
   buildPractitioner,
   buildPractitionerRole,
   patientToken,
@@ -58,7 +59,7 @@ export function recordBundle(patient: Demographics, record: ClinicalRecord, sect
   const token = patientToken(patient);
   const home = practiceOrg(patient.practice);
   b.add(buildPatient(patient, home));
-  b.add(buildOrganization(home, patient.practice.ccgName, patient.practice.phone));
+  b.add(buildPracticeOrganization(patient.practice));
   b.add(buildPractitioner(record.usualGp));
   b.add(buildPractitionerRole(record.usualGp));
   for (const c of record.contacts ?? []) b.add(buildRelatedPerson(token, c));

@@ -29,6 +29,7 @@ export const SYSTEMS = {
   drugProduct: `${LOCAL}/CodeSystem/drug-product`,
   /** The project's own dm+d-style codes (`local-vmp-…`, `local-amp-…`) for products whose dm+d code was not checked. */
   dmdLocal: `${LOCAL}/CodeSystem/dmd-local`,
+  recordSource: `${LOCAL}/CodeSystem/record-source`,
   drugIngredient: `${LOCAL}/CodeSystem/drug-ingredient`,
   drugClass: `${LOCAL}/CodeSystem/drug-class`,
   controlledDrug: `${LOCAL}/CodeSystem/controlled-drug-schedule`,
@@ -61,6 +62,7 @@ export const EXTENSIONS = {
   ceilingOfTreatment: `${LOCAL}/StructureDefinition/ceiling-of-treatment`,
   lpaCoversLifeSustaining: `${LOCAL}/StructureDefinition/lpa-covers-life-sustaining-treatment`,
   problemSignificance: `${LOCAL}/StructureDefinition/problem-significance`,
+  outOfHoursArrangements: `${LOCAL}/StructureDefinition/out-of-hours-arrangements`,
 } as const;
 
 export const PROFILES = {

@@ -10,6 +10,7 @@ import { loggerOptions } from "./logger";
 import { MigService } from "./mig-service";
 import { registerAdminRoutes } from "./routes-admin";
 import { registerPatientRoutes } from "./routes-patient";
+import { registerCentralSummaryRoutes } from "./routes-central-summary";
 import { registerRecordRoutes } from "./routes-record";
 import type { TokenClaims } from "./token-claims";
 import { loadFaults } from "../faults/fault-config";
@@ -74,6 +75,7 @@ export async function buildApp(config: MigConfig): Promise<BuiltApp> {
   app.get("/metadata", async (_request, reply) => sendFhir(reply, 200, capabilityStatement(config.referenceDate)));
   registerPatientRoutes(app, service, authenticate);
   registerRecordRoutes(app, service, authenticate);
+  registerCentralSummaryRoutes(app, service, authenticate);
   if (config.admin) registerAdminRoutes(app, service);
   return { app, service };
 }

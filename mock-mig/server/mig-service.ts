@@ -8,13 +8,14 @@ import { recordBundle } from "../fhir/build-record";
 import {
   findByNhsNumber,
   isRestricted,
-  matchesTrace,
+  matchTrace,
   patientResource,
   searchsetBundle,
   trace,
   MAX_TRACE_RESULTS,
   type TraceQuery,
 } from "../fhir/build-search";
+import { buildPracticeOrganization } from "../fhir/build-people";
 import { MigError } from "../fhir/errors";
 import type { RecordSections } from "../fhir/sections";
 import { FaultStore } from "../faults/fault-store";
@@ -23,7 +24,9 @@ import { ImportStore } from "../import/import-store";
 import { importedRecordBundle } from "../import/imported-record";
 import { populationContext, type ResolvedContext } from "../population/context";
 import { demographicsByNhsNumber } from "../population/demographics";
-import { dayFromIso } from "../population/days";
+import { dayFromIso, isoDate } from "../population/days";
+import { hashString } from "../population/prng";
+import { SYSTEMS } from "../fhir/systems";
 import { buildTraceIndex, type TraceIndex } from "../population/trace-index";
 
 export interface MigServiceOptions {
@@ -47,32 +50,66 @@ export class MigService {
     this.imports = new ImportStore(options.importDir, options.onWarning);
   }
 
-  searchByNhsNumber(nhsNumber: string): Bundle {
+  searchByNhsNumber(nhsNumber: string, includePractice = false): Bundle {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return searchsetBundle(isRestrictedPatient(imported.patient) ? [] : [imported.patient]);
-    return searchsetBundle(findByNhsNumber(this.ctx, nhsNumber).map(patientResource));
+    if (imported) return isRestrictedPatient(imported.patient) ? searchsetBundle([], 0) : searchsetBundle([{ patient: imported.patient }]);
+    const found = findByNhsNumber(this.ctx, nhsNumber);
+    return searchsetBundle(
+      found.map((d) => ({ patient: patientResource(d) })),
+      found.length,
+      includePractice ? found.map((d) => buildPracticeOrganization(d.practice)) : [],
+    );
   }
 
-  trace(q: TraceQuery): Bundle {
-    const synthetic = trace(this.ctx, this.traceIndex, q)
-      .filter((d) => !this.imports.get(d.nhsNumber))
-      .map(patientResource);
-    const imported = this.imports
-      .all()
-      .filter((p) => {
-        if (isRestrictedPatient(p.patient)) return false;
-        const name = p.patient.name?.[0];
-        const birth = p.patient.birthDate;
-        if (!name?.family || !birth) return false;
-        const postcode = p.patient.address?.[0]?.postalCode ?? "";
-        return matchesTrace(
-          { family: name.family, given: name.given ?? [], birthDay: dayFromIso(birth), address: { line: [], town: "", postcode } },
-          q,
-        );
-      })
-      .map((p) => p.patient);
-    const all = [...imported, ...synthetic];
-    return searchsetBundle(all.slice(0, MAX_TRACE_RESULTS), all.length);
+  trace(q: TraceQuery, includePractice = false, count = MAX_TRACE_RESULTS): Bundle {
+    const synthetic = trace(this.ctx, this.traceIndex, q).filter(({ demographics }) => !this.imports.get(demographics.nhsNumber));
+    const imported = this.imports.all().flatMap((p) => {
+      if (isRestrictedPatient(p.patient)) return [];
+      const name = p.patient.name?.[0];
+      const birth = p.patient.birthDate;
+      if (!name?.family || !birth) return [];
+      const gender = p.patient.gender === "male" || p.patient.gender === "female" ? p.patient.gender : undefined;
+      const match = matchTrace(
+        {
+          family: name.family,
+          given: name.given ?? [],
+          birthDay: dayFromIso(birth),
+          sex: gender,
+          postcode: p.patient.address?.[0]?.postalCode ?? "",
+        },
+        q,
+      );
+      return match ? [{ patient: () => p.patient, score: match.score, practice: undefined }] : [];
+    });
+    const all = [
+      ...imported,
+      ...synthetic.map(({ demographics, match }) => ({
+        patient: () => patientResource(demographics),
+        score: match.score,
+        practice: () => buildPracticeOrganization(demographics.practice),
+      })),
+    ].sort((a, b) => b.score - a.score);
+    // Resources only for those sent: a broad trace can match thousands.
+    const sent = all.slice(0, Math.min(count, MAX_TRACE_RESULTS));
+    const practices = includePractice ? sent.flatMap(({ practice }) => (practice ? [practice()] : [])) : [];
+    return searchsetBundle(
+      sent.map(({ patient, score }) => ({ patient: patient(), score })),
+      all.length,
+      practices,
+    );
+  }
+
+  /**
+   * A record asked for with consent_to_view "deceased-patient" is refused unless the patient has died (synthetic
+   * or imported), like a record asked for without consent.
+   */
+  assertConsentFits(nhsNumber: string, consent: string): void {
+    if (consent !== "deceased-patient") return;
+    const imported = this.imports.get(nhsNumber);
+    const deceased = imported
+      ? Boolean(imported.patient.deceasedDateTime) || imported.patient.deceasedBoolean === true
+      : demographicsByNhsNumber(this.ctx, nhsNumber)?.deathDay !== undefined;
+    if (!deceased) throw new MigError("NO_PATIENT_CONSENT", "consent_to_view deceased-patient is for a patient who has died");
   }
 
   /** The patient's practice ODS code (for faults), or a not-found error. */
@@ -85,6 +122,26 @@ export class MigService {
     const d = demographicsByNhsNumber(this.ctx, nhsNumber);
     if (!d || isRestricted(d)) throw new MigError("PATIENT_NOT_FOUND");
     return d.practice.odsCode;
+  }
+
+  /**
+   * The central summary: allergies (active) and medication without issues, from the same synthetic record, with the
+   * date it was last updated (one to four weeks before the reference date, fixed per patient) on Bundle.meta and a
+   * tag saying what it is. Never subject to practice faults.
+   */
+  centralSummary(nhsNumber: string, allergiesOnly = false): Bundle {
+    const sections: RecordSections = allergiesOnly
+      ? { allergies: { includeResolved: false } }
+      : { allergies: { includeResolved: false }, medication: { includeIssues: false } };
+    const bundle = this.structuredRecord(nhsNumber, sections);
+    const lastUpdated = isoDate(this.ctx.referenceDay - 7 - (hashString(nhsNumber) % 22));
+    return {
+      ...bundle,
+      meta: {
+        lastUpdated: `${lastUpdated}T09:00:00+00:00`,
+        tag: [{ system: SYSTEMS.recordSource, code: "central-summary", display: "Central summary (not the live GP record)" }],
+      },
+    };
   }
 
   structuredRecord(nhsNumber: string, sections: RecordSections): Bundle {

@@ -53,6 +53,7 @@ async function handle(service: MigService, request: FastifyRequest, reply: Fasti
   const { nhsNumber, sections: asked } = parseStructuredRecordParameters(request.body, service.ctx.referenceDate);
   const { sections, removed } = restrictForRole(claims, asked);
   const practice = service.practiceOf(nhsNumber);
+  service.assertConsentFits(nhsNumber, claims.consent_to_view);
   const fault = decideFault(service.faults.forPractice(practice));
   if (fault.delayMs > 0) await sleep(fault.delayMs);
   switch (fault.kind) {

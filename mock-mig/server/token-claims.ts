@@ -47,7 +47,7 @@ export const tokenClaims = z
       name: z.array(z.object({ family: z.string(), given: z.array(z.string()).optional() })).min(1),
     }),
     requesting_practitioner_role: z.enum(ROLES),
-    consent_to_view: z.enum(["given", "emergency-override", "trace-only"]),
+    consent_to_view: z.enum(["given", "emergency-override", "deceased-patient", "trace-only"]),
     access_episode_id: z.string().min(1).optional(),
   })
   .refine((c) => c.exp - c.iat <= MAX_TOKEN_LIFETIME_SECONDS, "token lifetime is longer than 300 seconds")

@@ -7,7 +7,7 @@ export interface TokenOptions {
   secret: string;
   audience?: string;
   role?: Role;
-  consent?: "given" | "emergency-override" | "trace-only";
+  consent?: "given" | "emergency-override" | "deceased-patient" | "trace-only";
   lifetimeSeconds?: number;
   issuedAt?: number;
   omitEpisode?: boolean;

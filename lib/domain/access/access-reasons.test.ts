@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessDecisionSchema, consentToViewClaim } from "./access-reasons";
+import { accessDecisionSchema, consentToViewClaim, decisionAuditDetail } from "./access-reasons";
 
 describe("access decisions", () => {
   it("accepts consent and refusal without further detail", () => {
@@ -43,5 +43,22 @@ describe("access decisions", () => {
     expect(consentToViewClaim("CONSENT_GIVEN")).toBe("given");
     expect(consentToViewClaim("EMERGENCY_OVERRIDE")).toBe("emergency-override");
     expect(consentToViewClaim("CONSENT_REFUSED")).toBeNull();
+  });
+
+  it("records who gave consent: the patient by default, or a representative, an attorney or a parent", () => {
+    expect(decisionAuditDetail(accessDecisionSchema.parse({ decision: "CONSENT_GIVEN" }))).toEqual({ consentGivenBy: "The patient" });
+    const lpa = accessDecisionSchema.parse({ decision: "CONSENT_GIVEN", givenBy: "lasting-power-of-attorney" });
+    expect(decisionAuditDetail(lpa)).toEqual({ consentGivenBy: expect.stringMatching(/lasting power of attorney/) });
+    expect(accessDecisionSchema.parse({ decision: "CONSENT_GIVEN", givenBy: "parent" })).toMatchObject({ givenBy: "parent" });
+    expect(accessDecisionSchema.safeParse({ decision: "CONSENT_GIVEN", givenBy: "neighbour" }).error?.issues[0]?.message).toBe(
+      "Choose who gave permission",
+    );
+  });
+
+  it("requires a listed purpose for a deceased patient's record, and sends its own claim to the gateway", () => {
+    expect(accessDecisionSchema.safeParse({ decision: "DECEASED_PATIENT" }).error?.issues[0]?.message).toMatch(/who has died/);
+    const coroner = accessDecisionSchema.parse({ decision: "DECEASED_PATIENT", purpose: "coroner" });
+    expect(decisionAuditDetail(coroner)).toEqual({ purpose: "For the coroner" });
+    expect(consentToViewClaim("DECEASED_PATIENT")).toBe("deceased-patient");
   });
 });

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "SAFETY_CONCERN_REPORTED",
   "SAFETY_CONCERN_REVIEWED",
   "LOCKOUT_CLEARED",
+  "DECEASED_PATIENT",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -53,6 +54,7 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   SAFETY_CONCERN_REPORTED: "Safety concern reported",
   SAFETY_CONCERN_REVIEWED: "Safety concern reviewed",
   LOCKOUT_CLEARED: "Lock-out cleared",
+  DECEASED_PATIENT: "Deceased patient's record opened",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchFieldErrors, searchInputSchema } from "./search-input";
+import { birthDateFromParts, NARROW_MESSAGE, searchFieldErrors, searchInputSchema } from "./search-input";
 
 describe("search input", () => {
   it("normalises an NHS number typed with spaces", () => {
@@ -15,7 +15,7 @@ describe("search input", () => {
     expect(searchFieldErrors(result.error!)).toEqual({ nhsNumber: expect.stringContaining("check digit") });
   });
 
-  it("requires last name, first name and a real past date of birth", () => {
+  it("requires last name, first name and a real past date of birth when given", () => {
     const result = searchInputSchema.safeParse({ mode: "demographics", family: " ", given: "Ann3", birthDate: "2031-02-30" });
     const fields = searchFieldErrors(result.error!);
     expect(fields.family).toBe("Enter the patient's last name");
@@ -45,5 +45,35 @@ describe("search input", () => {
     const fields = searchFieldErrors(result.error!);
     expect(fields.postcode).toMatch(/real postcode/);
     expect(fields.birthDate).toMatch(/today or in the past/);
+  });
+
+  it("accepts a year, or a month and year, as the date of birth, and refuses an impossible month", () => {
+    const base = { mode: "demographics", family: "Smith", given: "Ann" };
+    expect(searchInputSchema.parse({ ...base, birthDate: "1951" })).toMatchObject({ birthDate: "1951" });
+    expect(searchInputSchema.parse({ ...base, birthDate: "1951-03" })).toMatchObject({ birthDate: "1951-03" });
+    expect(searchFieldErrors(searchInputSchema.safeParse({ ...base, birthDate: "1951-13" }).error!).birthDate).toMatch(/real date/);
+    expect(searchFieldErrors(searchInputSchema.safeParse({ ...base, birthDate: "1889" }).error!).birthDate).toMatch(/after 1890/);
+  });
+
+  it("leaves the date of birth optional only when a postcode (or its district) or gender narrows the search", () => {
+    const base = { mode: "demographics", family: "Smith", given: "Ann", birthDate: "" };
+    expect(searchFieldErrors(searchInputSchema.safeParse(base).error!)).toEqual({ birthDate: NARROW_MESSAGE });
+    expect(searchInputSchema.parse({ ...base, postcode: "ls6" })).toEqual({
+      mode: "demographics",
+      family: "Smith",
+      given: "Ann",
+      postcode: "LS6",
+    });
+    expect(searchInputSchema.parse({ ...base, gender: "female" })).toMatchObject({ gender: "female" });
+    expect(searchInputSchema.safeParse({ ...base, gender: "other" }).success).toBe(false);
+  });
+
+  it("reads the date boxes as a whole date, a month and year, a year, or nothing", () => {
+    expect(birthDateFromParts("27", "3", "1951")).toBe("1951-03-27");
+    expect(birthDateFromParts("", "3", "1951")).toBe("1951-03");
+    expect(birthDateFromParts("", "", "1951")).toBe("1951");
+    expect(birthDateFromParts("", "", "")).toBe("");
+    expect(birthDateFromParts("27", "", "1951")).toBe("invalid");
+    expect(birthDateFromParts("27", "3", "")).toBe("invalid");
   });
 });

@@ -8,7 +8,7 @@ import "server-only";
 // record data is asked for (assertRecordAccess); on a page it is not a refusal: the layout asks why the user is
 // looking, and nothing is fetched.
 import { cache } from "react";
-import { consentToViewClaim } from "@/lib/domain/access/access-reasons";
+import { consentToViewClaim, type ConsentToViewClaim } from "@/lib/domain/access/access-reasons";
 import { can, canViewSection } from "@/lib/domain/access/policy";
 import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { Actor } from "@/lib/server/auth/session";
@@ -21,7 +21,7 @@ import type { AccessEpisodeView } from "./record-access-decision";
 export type Door = "page" | "api";
 
 export type RecordAccess =
-  | { ok: true; episode: AccessEpisodeView; consent: "given" | "emergency-override" }
+  | { ok: true; episode: AccessEpisodeView; consent: ConsentToViewClaim }
   /** The role may not see the record, or this section of it (already audited). */
   | { ok: false; code: "FORBIDDEN"; episode: null }
   /** No open episode, or the patient refused: the user must say why they are looking. */

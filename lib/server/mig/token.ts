@@ -4,7 +4,7 @@ import { SignJWT } from "jose";
 import type { Actor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";
 
-export type ConsentToView = "given" | "emergency-override" | "trace-only";
+export type ConsentToView = "given" | "emergency-override" | "deceased-patient" | "trace-only";
 
 export type MigCaller = { actor: Actor; consent: ConsentToView; accessEpisodeId?: string };
 

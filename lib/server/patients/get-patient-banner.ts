@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
 import { migRequest } from "@/lib/server/mig/client";
-import { patientsOf } from "./search-patients";
+import { INCLUDE_PRACTICE, patientsOf } from "./search-patients";
 
 export async function getPatientBanner(actor: Actor, nhsNumber: string): Promise<PatientBanner> {
-  const path = `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}` })}`;
+  const path = `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}`, _include: INCLUDE_PRACTICE })}`;
   const audit = { ...auditActor(actor), action: "PATIENT_SEARCH" as const, patientNhsNumber: nhsNumber };
   try {
     const [patient] = patientsOf(await migRequest({ actor, consent: "trace-only" }, path, { method: "GET" }), new Date());

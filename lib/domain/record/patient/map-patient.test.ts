@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
 import { bundle, gp, patient, practice } from "@/test/builders/fhir-bundles";
-import { mapPatient } from "./map-patient";
+import { mapPatient, OUT_OF_HOURS_EXTENSION, practiceContact } from "./map-patient";
 
 const now = new Date("2026-11-01T12:00:00Z");
 function banner(over: Record<string, unknown>, ...others: Record<string, unknown>[]) {
@@ -24,7 +24,7 @@ describe("mapPatient", () => {
       deceased: null,
       address: { lines: ["1 High Street", "Leeds"], postcode: "LS1 1AA", display: "1 High Street, Leeds, LS1 1AA" },
       phone: null,
-      registeredPractice: { name: "Riverside Surgery", odsCode: "Y90001" },
+      registeredPractice: { name: "Riverside Surgery", odsCode: "Y90001", phone: null, outOfHours: null },
       usualGp: null,
     });
   });
@@ -89,5 +89,19 @@ describe("mapPatient", () => {
       usualGp: "Dr Alice Jones",
       registeredPractice: { odsCode: "Y90001" },
     });
+  });
+
+  it("carries the practice's phone number and out-of-hours arrangements from its Organization", () => {
+    const contact = practiceContact({
+      resourceType: "Organization",
+      telecom: [
+        { system: "phone", value: "01632 960000", period: { end: "2020-01-01" } },
+        { system: "email", value: "x@example.invalid" },
+        { system: "phone", value: "01632 960001" },
+      ],
+      extension: [{ url: OUT_OF_HOURS_EXTENSION, valueString: "When closed, phone NHS 111." }],
+    });
+    expect(contact).toEqual({ phone: "01632 960001", outOfHours: "When closed, phone NHS 111." });
+    expect(practiceContact({ resourceType: "Organization" })).toEqual({ phone: null, outOfHours: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { Address, ContactPoint, HumanName, Identifier, Patient, Practitioner, Reference } from "fhir/r4";
+import type { Address, ContactPoint, Extension, HumanName, Identifier, Organization, Patient, Practitioner, Reference } from "fhir/r4";
 import { ageAt } from "../../cui/age";
 import { formatBorn } from "../../cui/born";
 import { parseFhirDate } from "../../cui/fhir-date";
@@ -42,6 +42,16 @@ function practiceFromReference(patient: Patient): { name: string; odsCode: strin
   return name ? { name, odsCode } : null;
 }
 
+/** Out-of-hours arrangements, as the mock MIG's local extension carries them (mock-mig/README.md). */
+export const OUT_OF_HOURS_EXTENSION = "https://mock-mig.example/fhir/StructureDefinition/out-of-hours-arrangements";
+
+/** The practice's phone number and out-of-hours arrangements, from its Organization when the Bundle has it. */
+export function practiceContact(org: Organization | undefined): { phone: string | null; outOfHours: string | null } {
+  const phone = arr<ContactPoint>(org?.telecom).find((t) => t?.system === "phone" && !str(t.period?.end));
+  const ooh = arr<Extension>(org?.extension).find((e) => e?.url === OUT_OF_HOURS_EXTENSION);
+  return { phone: str(phone?.value), outOfHours: str(ooh?.valueString) };
+}
+
 export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
   const patient: Patient = index.patient;
   const nhs = str(arr<Identifier>(patient.identifier).find((i) => i?.system === NHS_NUMBER_SYSTEM)?.value)?.replace(/\s/g, "") ?? null;
@@ -69,7 +79,9 @@ export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
     deceased,
     address: mapAddress(pickAddress(arr<Address>(patient.address))),
     phone: str(phone?.value),
-    registeredPractice: practice ? { name: practice.name, odsCode: practice.odsCode } : null,
+    registeredPractice: practice
+      ? { name: practice.name, odsCode: practice.odsCode, ...(index.registeredPractice ? practiceContact(index.registeredPractice) : {}) }
+      : null,
     usualGp: gp ? clinicianName(gp, index) : null,
     ...(contacts.length > 0 ? { contacts } : {}),
     ...(communicationNeeds.length > 0 ? { communicationNeeds } : {}),

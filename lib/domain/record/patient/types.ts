@@ -21,7 +21,16 @@ export const patientBannerSchema = z.object({
   deceased: z.object({ date: dateViewSchema }).nullable(),
   address: z.object({ lines: z.array(z.string()), postcode: z.string().nullable(), display: z.string() }),
   phone: z.string().nullable(),
-  registeredPractice: z.object({ name: z.string(), odsCode: z.string().nullable() }).nullable(),
+  registeredPractice: z
+    .object({
+      name: z.string(),
+      odsCode: z.string().nullable(),
+      /** The practice's phone number from the gateway's Organization; null when not given. */
+      phone: z.string().nullable().optional(),
+      /** What the practice says about the hours it is closed (local extension); null when not known. */
+      outOfHours: z.string().nullable().optional(),
+    })
+    .nullable(),
   usualGp: z.string().nullable(),
   /** Contacts (next of kin, carer, emergency contact…) from Patient.contact and RelatedPerson; absent when none. */
   contacts: z
