@@ -26,7 +26,8 @@ export const accessDecisionSchema = z.discriminatedUnion("decision", [
 ]);
 
 export type AccessDecisionInput = z.infer<typeof accessDecisionSchema>;
-export type AccessDecisionKind = AccessDecisionInput["decision"];
+/** A decision the clinician records on the form, or one a launching host asserts (lib/domain/launch). */
+export type AccessDecisionKind = AccessDecisionInput["decision"] | "LEGITIMATE_RELATIONSHIP";
 
 /** The value carried to the MIG's consent_to_view claim; a refusal never reaches the MIG. */
 export function consentToViewClaim(decision: AccessDecisionKind): "given" | "emergency-override" | null {
@@ -35,6 +36,10 @@ export function consentToViewClaim(decision: AccessDecisionKind): "given" | "eme
       return "given";
     case "EMERGENCY_OVERRIDE":
       return "emergency-override";
+    // Launched from a registered host that asserted a legitimate relationship (e.g. booked in at this ED): direct
+    // care with the patient's implied consent, carried to the MIG as consent given.
+    case "LEGITIMATE_RELATIONSHIP":
+      return "given";
     case "CONSENT_REFUSED":
       return null;
   }

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "ALERT_REVIEWED",
   "SESSIONS_ENDED",
   "PASSWORD_CHANGED",
+  "LAUNCH",
+  "LAUNCH_REFUSED",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -47,6 +49,8 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   ALERT_REVIEWED: "Alert reviewed",
   SESSIONS_ENDED: "All sessions ended",
   PASSWORD_CHANGED: "Password changed",
+  LAUNCH: "Opened from a host system",
+  LAUNCH_REFUSED: "Launch from a host system refused",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };

@@ -3,7 +3,7 @@ import "server-only";
 // episode that expires. Overrides raise an alert for the privacy officer. Decision, episode, alert and audit
 // event are written in one transaction.
 import { addHours } from "date-fns";
-import { accessDecisionSchema } from "@/lib/domain/access/access-reasons";
+import { accessDecisionSchema, type AccessDecisionKind } from "@/lib/domain/access/access-reasons";
 import { can } from "@/lib/domain/access/policy";
 import type { Actor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";
@@ -12,7 +12,7 @@ import { AppError } from "@/lib/server/errors";
 import { patientKnownToGateway, type PatientKnown } from "@/lib/server/patients/patient-known";
 import { enforce, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
 
-export type AccessEpisodeView = { id: string; decision: "CONSENT_GIVEN" | "CONSENT_REFUSED" | "EMERGENCY_OVERRIDE"; expiresAt: string };
+export type AccessEpisodeView = { id: string; decision: AccessDecisionKind; expiresAt: string };
 
 export async function recordAccessDecision(
   actor: Actor,
