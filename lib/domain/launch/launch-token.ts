@@ -4,6 +4,7 @@
 // (lib/server/launch).
 import { z } from "zod";
 import { ROLES, type Role } from "../roles";
+import { hasControlCharacters } from "../text/control-characters";
 
 /** The signing algorithms a host may use. */
 export const LAUNCH_ALGORITHMS = ["RS256", "ES256"] as const;
@@ -54,8 +55,7 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    // eslint-disable-next-line no-control-regex
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v));
+    .refine((v) => !hasControlCharacters(v));
 
 /** The launch token's own claims, after the signature, issuer, audience and times have been checked. */
 export const launchClaimsSchema = z
