@@ -7,7 +7,7 @@
 // MIG_REFERENCE_DATE (today) anchors the synthetic records' dates,
 // LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
 // ED_BOARD_PORT (5010): the simulated host system (scripts/ed-board.ts, development only), registered with the app
-// in .data/launch-hosts.json unless LAUNCH_HOSTS_FILE names a hosts file of your own; ED_BOARD=0 leaves it out.
+// in .data/launch-hosts-<ED_BOARD_PORT>.json unless LAUNCH_HOSTS_FILE names a hosts file of your own; ED_BOARD=0 leaves it out.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
@@ -24,7 +24,7 @@ const withBoard = process.env.ED_BOARD !== "0";
 /** The simulated ED board's registration, unless the operator gave a hosts file of their own. */
 function launchHostsFile(): string | undefined {
   if (process.env.LAUNCH_HOSTS_FILE || !withBoard) return process.env.LAUNCH_HOSTS_FILE;
-  const file = path.join(root, ".data", "launch-hosts.json");
+  const file = path.join(root, ".data", `launch-hosts-${boardPort}.json`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify({ hosts: [devHostRegistration(boardPort)] }, null, 2));
   return file;

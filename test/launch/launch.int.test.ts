@@ -11,6 +11,8 @@ import { findAccessEpisode } from "../../lib/server/access/find-access-episode";
 import { actorFromUser } from "../../lib/server/auth/actor";
 import { actorForSession } from "../../lib/server/auth/session";
 import { launchFromHost, type LaunchOptions } from "../../lib/server/launch/launch";
+import { recordAccessDecision } from "../../lib/server/access/record-access-decision";
+import { searchAuditEvents } from "../../lib/server/governance/search-audit-events";
 import { BACKENDS, backendTitle } from "../db/databases";
 import { setUpAppDatabase } from "../support/app-database";
 
@@ -156,7 +158,10 @@ for (const backend of BACKENDS) {
     });
 
     it("refuses an unknown patient and audits it with the patient", async () => {
-      expect(await launchFromHost(await token(), options({ patientKnown: async () => false }))).toEqual({ ok: false, why: "unknown-patient" });
+      expect(await launchFromHost(await token(), options({ patientKnown: async () => false }))).toEqual({
+        ok: false,
+        why: "unknown-patient",
+      });
       const [refused] = (await eventsOf("LAUNCH_REFUSED")).slice(-1);
       expect(refused).toMatchObject({ username: "ae.doctor", patientNhsNumber: ARKWRIGHT, detail: { why: "unknown-patient" } });
     });
@@ -189,6 +194,30 @@ for (const backend of BACKENDS) {
       expect(await launchFromHost(await token({ role: "PARAMEDIC", ods: "R9Y" }), options())).toEqual({ ok: false, why: "user-mismatch" });
       const [refused] = (await eventsOf("LAUNCH_REFUSED")).slice(-1);
       expect(refused).toMatchObject({ username: "ae.doctor", detail: { why: "user-mismatch", assertedRole: "PARAMEDIC" } });
+    });
+
+    it("lets the privacy officer tell launched access from searched access, with user names beside usernames", async () => {
+      const { prisma } = app();
+      const load = async (username: string) =>
+        actorFromUser(await prisma.user.findUniqueOrThrow({ where: { username }, include: { organisation: true } }))!;
+      const officer = await load("privacy.officer");
+      // A searched access beside the launched ones: the OOH GP records consent on the form.
+      await recordAccessDecision(await load("ooh.gp"), ARKWRIGHT, { decision: "CONSENT_GIVEN" }, { patientKnown: async () => true });
+
+      const launched = await searchAuditEvents(officer, { via: "launch" });
+      expect(launched.total).toBeGreaterThan(0);
+      expect(new Set(launched.events.map((e) => e.action))).toEqual(new Set(["LAUNCH", "LAUNCH_REFUSED"]));
+      expect(launched.events.every((e) => e.via === "launch")).toBe(true);
+      const launch = launched.events.find((e) => e.action === "LAUNCH" && e.username === "ae.doctor");
+      expect(launch).toMatchObject({
+        userDisplayName: "Dr Priya Raman",
+        detail: expect.stringContaining("legitimate relationship asserted by Integration ED board"),
+      });
+
+      const searched = await searchAuditEvents(officer, { via: "search" });
+      expect(searched.events.map((e) => e.action)).toContain("CONSENT_GIVEN");
+      expect(searched.events.some((e) => e.action === "LAUNCH" || e.action === "LAUNCH_REFUSED")).toBe(false);
+      expect(searched.events.every((e) => e.via === "search")).toBe(true);
     });
   });
 }

@@ -23,6 +23,14 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
+/** How the record was reached: launched from a host system (issue 17), or found by search in the viewer. */
+export const ACCESS_ROUTES = ["launch", "search"] as const;
+export type AccessRoute = (typeof ACCESS_ROUTES)[number];
+export const ACCESS_ROUTE_LABELS: Record<AccessRoute, string> = {
+  launch: "Launched from a host system",
+  search: "Found by search in the viewer",
+};
+
 export const AUDIT_OUTCOMES = ["SUCCESS", "DENIED", "FAILED"] as const;
 export type AuditOutcomeName = (typeof AUDIT_OUTCOMES)[number];
 
