@@ -1,5 +1,5 @@
 // npm run bench — runs each benchmark module in turn and writes BENCHMARKS.md.
-// npm run bench -- <name> (or npx tsx bench/run.ts <name>) runs one benchmark (mig, record-mapping, record-page, medication-safety) and keeps the
+// npm run bench -- <name> (or npx tsx bench/run.ts <name>) runs one benchmark (mig, record-mapping, record-page, medication-safety, launch) and keeps the
 // other sections of BENCHMARKS.md as they were; each section carries its own command, machine, date and load.
 // To add a benchmark: export a BenchModule from bench/<name>.ts and append it to BENCHES.
 
@@ -7,13 +7,14 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { launchBench } from "./launch";
 import { medicationSafetyBench } from "./medication-safety";
 import { migBench } from "./mig";
 import { recordMappingBench } from "./record-mapping";
 import { recordPageBench } from "./record-page";
 import type { BenchModule, BenchResult } from "./types";
 
-const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench];
+const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench, launchBench];
 const OUTPUT = path.join(__dirname, "..", "BENCHMARKS.md");
 
 function machine(): string {
