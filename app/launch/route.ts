@@ -32,7 +32,13 @@ export async function POST(request: NextRequest) {
   const token = await launchToken(request);
   const result = await launchFromHost(token, { previousSessionId: await sessionIdOfRequest(request) });
   if (!result.ok) return seeOther(`/launch/refused?why=${encodeURIComponent(result.why)}`);
-  const cookie = await launchedSessionCookie({ userId: result.userId, sessionId: result.sessionId, launchedFrom: result.hostName });
+  let cookie;
+  try {
+    cookie = await launchedSessionCookie({ userId: result.userId, sessionId: result.sessionId, launchedFrom: result.hostName });
+  } catch {
+    // Only without NEXTAUTH_SECRET, which npm start always sets: no session can be made, so no record is opened.
+    return seeOther("/launch/refused?why=unavailable");
+  }
   // The Summary; roles that start on care wishes move on from there when the patient has some (the record layout's rule).
   const response = seeOther(`/patients/${result.nhsNumber}/summary`);
   response.cookies.set(cookie.name, cookie.value, cookie.options);

@@ -44,8 +44,8 @@ export async function launchedSessionCookie(session: {
 
 /** The user_session id of the session cookie this request carries, if any (verified by next-auth). */
 export async function sessionIdOfRequest(request: NextRequest): Promise<string | null> {
-  const { secure, secret } = cookieSettings();
   try {
+    const { secure, secret } = cookieSettings();
     const token = await getToken({ req: request, secret, secureCookie: secure });
     return typeof token?.sid === "string" ? token.sid : null;
   } catch {
