@@ -6,6 +6,8 @@ import { E2E_LOG_FILE } from "./e2e/support/e2e-files";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const MIG_PORT = Number(process.env.E2E_MIG_PORT ?? 4110);
+/** The simulated host system (the ED board, scripts/ed-board.ts), started by scripts/start.ts beside the app. */
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 5110);
 export const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -45,6 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       MIG_PORT: String(MIG_PORT),
+      ED_BOARD_PORT: String(HOST_PORT),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       FRESH_DB: "1",
       // Many journeys sign in from one address within a minute; the limiter itself is tested in test/audit.

@@ -8,8 +8,9 @@ import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-head
 
 const RECORD_PAGE = /^\/patients\/[^/]+\/([^/]+)$/;
 
-// The About page holds no patient data and is linked from the sign-in page's header too.
-const PUBLIC_PAGES = ["/sign-in", "/about"];
+// The About page holds no patient data and is linked from the sign-in page's header too. /launch is where a host
+// system posts its signed launch token (it opens the session itself); /launch/refused says why a launch failed.
+const PUBLIC_PAGES = ["/sign-in", "/about", "/launch", "/launch/refused"];
 
 // Answers with a redirect to sign-in when there is no session token, and with nothing when there is one.
 const requireSignIn = withAuth({

@@ -1,6 +1,6 @@
 // npm run bench — runs each benchmark module in turn and writes BENCHMARKS.md.
 // npm run bench -- <name> (or npx tsx bench/run.ts <name>) runs one benchmark (mig, record-mapping, record-page, medication-safety,
-// load, trace) and keeps the other sections of BENCHMARKS.md as they were; each section carries its own command, machine, date and load.
+// load, trace, launch) and keeps the other sections of BENCHMARKS.md as they were; each section carries its own command, machine, date and load.
 // BENCH_OUTPUT=<file> writes there instead of BENCHMARKS.md (the load benchmark's quick mode in the test suite).
 // To add a benchmark: export a BenchModule from bench/<name>.ts and append it to BENCHES.
 
@@ -8,6 +8,7 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { launchBench } from "./launch";
 import { medicationSafetyBench } from "./medication-safety";
 import { migBench } from "./mig";
 import { recordMappingBench } from "./record-mapping";
@@ -16,7 +17,7 @@ import { loadBench } from "./server-load";
 import { traceBench } from "./trace";
 import type { BenchModule, BenchResult } from "./types";
 
-const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench, loadBench, traceBench];
+const BENCHES: BenchModule[] = [migBench, recordMappingBench, recordPageBench, medicationSafetyBench, loadBench, traceBench, launchBench];
 const OUTPUT = process.env.BENCH_OUTPUT ? path.resolve(process.env.BENCH_OUTPUT) : path.join(__dirname, "..", "BENCHMARKS.md");
 
 function machine(): string {

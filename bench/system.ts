@@ -91,6 +91,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     ...process.env,
     PORT: String(options.port),
     MIG_PORT: String(options.migPort),
+    // The simulated host system beside the app: its own port too (default: the app's + 2000).
+    ED_BOARD_PORT: process.env.ED_BOARD_PORT ?? String(options.port + 2000),
     PGLITE_DIR: options.pgliteDir,
     FRESH_DB: "1",
     NEXTAUTH_URL: `http://localhost:${options.port}`,

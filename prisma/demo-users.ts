@@ -13,6 +13,8 @@ export type DemoUser = {
   readonly role: Role;
   readonly organisationOdsCode: string;
   readonly professionalCode: string | null;
+  /** A synthetic SDS user id, as a launching host system names the user (issue 17); none for non-clinical users. */
+  readonly sdsUserId?: string;
 };
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
@@ -26,17 +28,46 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
 ];
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { username: "ae.doctor", displayName: "Dr Priya Raman", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: "GMC 7000001" },
-  { username: "ooh.gp", displayName: "Dr Tom Ellery", role: "OOH_GP", organisationOdsCode: "Y9S01", professionalCode: "GMC 7000002" },
+  {
+    username: "ae.doctor",
+    displayName: "Dr Priya Raman",
+    role: "AE_DOCTOR",
+    organisationOdsCode: "R9A",
+    professionalCode: "GMC 7000001",
+    sdsUserId: "900000000001",
+  },
+  {
+    username: "ooh.gp",
+    displayName: "Dr Tom Ellery",
+    role: "OOH_GP",
+    organisationOdsCode: "Y9S01",
+    professionalCode: "GMC 7000002",
+    sdsUserId: "900000000002",
+  },
   {
     username: "nhs111.clinician",
     displayName: "Grace Okafor",
     role: "CLINICIAN_111",
     organisationOdsCode: "Y9E11",
     professionalCode: "NMC 99A0001A",
+    sdsUserId: "900000000003",
   },
-  { username: "paramedic", displayName: "Sam Whitlow", role: "PARAMEDIC", organisationOdsCode: "R9Y", professionalCode: "HCPC PA90001" },
-  { username: "nurse", displayName: "Nurse Helen Marsh", role: "NURSE", organisationOdsCode: "R9C", professionalCode: "NMC 99A0002B" },
+  {
+    username: "paramedic",
+    displayName: "Sam Whitlow",
+    role: "PARAMEDIC",
+    organisationOdsCode: "R9Y",
+    professionalCode: "HCPC PA90001",
+    sdsUserId: "900000000004",
+  },
+  {
+    username: "nurse",
+    displayName: "Nurse Helen Marsh",
+    role: "NURSE",
+    organisationOdsCode: "R9C",
+    professionalCode: "NMC 99A0002B",
+    sdsUserId: "900000000005",
+  },
   { username: "social.worker", displayName: "Joe Barker", role: "SOCIAL_CARE", organisationOdsCode: "L9T", professionalCode: null },
   { username: "privacy.officer", displayName: "Ruth Adeyemi", role: "PRIVACY_OFFICER", organisationOdsCode: "Q9X", professionalCode: null },
   { username: "admin", displayName: "Alex Carter", role: "ADMINISTRATOR", organisationOdsCode: "Q9X", professionalCode: null },

@@ -45,6 +45,7 @@ export async function seedDemoData(prisma: PrismaClient, users: readonly DemoUse
         displayName: user.displayName,
         role: user.role,
         professionalCode: user.professionalCode,
+        sdsUserId: user.sdsUserId ?? null,
         organisationId,
         passwordHash,
         active: true,

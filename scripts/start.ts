@@ -7,16 +7,30 @@
 // when there is no build or a source is newer than it: scripts/build-staleness.ts),
 // MIG_REFERENCE_DATE (today) anchors the synthetic records' dates,
 // LOG_FILE copies both servers' output into a file as well (the end-to-end suite scans it for patient data).
+// ED_BOARD_PORT (5010): the simulated host system (scripts/ed-board.ts, development only), registered with the app
+// in .data/launch-hosts-<ED_BOARD_PORT>.json unless LAUNCH_HOSTS_FILE names a hosts file of your own; ED_BOARD=0 leaves it out.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { buildDecision, builtAt, newestSource } from "./build-staleness";
+import { devHostRegistration, edBoardPort } from "./ed-board-host";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const port = process.env.PORT ?? "3000";
 const migPort = process.env.MIG_PORT ?? "4010";
+const boardPort = edBoardPort();
+const withBoard = process.env.ED_BOARD !== "0";
+
+/** The simulated ED board's registration, unless the operator gave a hosts file of their own. */
+function launchHostsFile(): string | undefined {
+  if (process.env.LAUNCH_HOSTS_FILE || !withBoard) return process.env.LAUNCH_HOSTS_FILE;
+  const file = path.join(root, ".data", `launch-hosts-${boardPort}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ hosts: [devHostRegistration(boardPort)] }, null, 2));
+  return file;
+}
 
 function persistentSecrets(): { NEXTAUTH_SECRET: string; MIG_JWT_SECRET: string; AUDIT_SIGNING_KEY: string } {
   const file = path.join(root, ".data", "secrets.json");
@@ -51,6 +65,8 @@ const env: NodeJS.ProcessEnv = {
   MIG_REFERENCE_DATE: process.env.MIG_REFERENCE_DATE ?? new Date().toISOString().slice(0, 10),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
+const hostsFile = launchHostsFile();
+if (hostsFile) env.LAUNCH_HOSTS_FILE = hostsFile;
 
 if (process.env.FRESH_DB === "1" && !process.env.DATABASE_URL && env.PGLITE_DIR) {
   const dir = path.resolve(root, env.PGLITE_DIR);
@@ -111,4 +127,12 @@ launch("mock MIG", bin("tsx"), ["mock-mig/main.ts"], { NODE_ENV: "production" })
 // Next.js behind scripts/serve.ts: the client address from the TCP peer and TRUSTED_PROXIES, and malformed
 // paths and oversized bodies refused before the app sees them.
 launch("app", bin("tsx"), ["scripts/serve.ts"], { NODE_ENV: "production", PORT: port });
-console.log(`[start] App: http://localhost:${port}  ·  Mock MIG: ${env.MIG_URL}`);
+if (withBoard)
+  launch("ED board", bin("tsx"), ["scripts/ed-board.ts"], {
+    NODE_ENV: "production",
+    ED_BOARD_PORT: String(boardPort),
+    VIEWER_URL: env.NEXTAUTH_URL,
+  });
+console.log(
+  `[start] App: http://localhost:${port}  ·  Mock MIG: ${env.MIG_URL}${withBoard ? `  ·  ED board (simulated host): http://localhost:${boardPort}` : ""}`,
+);

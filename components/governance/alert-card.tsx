@@ -10,6 +10,7 @@ import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { AlertReviewForm } from "./alert-review-form";
 import { organisationLabel } from "@/lib/domain/cui/organisation-label";
+import { formatDate } from "@/lib/domain/cui/format-date";
 
 const STATUS_COLOURS: Record<AlertStatusName, TagColour> = { OPEN: "red", APPROPRIATE: "green", NEEDS_FOLLOW_UP: "orange" };
 
@@ -52,6 +53,12 @@ export function AlertCard({ alert }: { alert: AlertView }) {
                 { key: "Reviewed by", value: alert.review.reviewedBy },
                 { key: "Reviewed", value: <time dateTime={alert.review.reviewedAt}>{formatAuditTime(alert.review.reviewedAt)}</time> },
                 { key: "Review note", value: alert.review.note },
+              ]
+            : []),
+          ...(alert.followUp && alert.status === "NEEDS_FOLLOW_UP"
+            ? [
+                { key: "Follow-up owner", value: alert.followUp.owner },
+                { key: "Follow-up due", value: <time dateTime={alert.followUp.dueOn}>{formatDate(alert.followUp.dueOn)}</time> },
               ]
             : []),
         ]}

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { TextInput } from "@/components/ui/text-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
 import { apiFetch } from "@/lib/client/api";
@@ -15,7 +16,8 @@ type Props = { alertId: string; legend: string };
 export function AlertReviewForm({ alertId, legend }: Props) {
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
-  const ids = { outcome: `outcome-${alertId}`, note: `note-${alertId}` };
+  const ids = { outcome: `outcome-${alertId}`, note: `note-${alertId}`, owner: `owner-${alertId}`, dueOn: `due-${alertId}` };
+  const fieldId = (field: string) => (field === "note" || field === "owner" || field === "dueOn" ? ids[field] : ids.outcome);
   const {
     errors,
     busy: saving,
@@ -23,8 +25,14 @@ export function AlertReviewForm({ alertId, legend }: Props) {
     errorFor,
   } = useValidatedForm({
     check: (form) =>
-      checkWith(alertReviewSchema.safeParse({ outcome: form.get("outcome") ?? undefined, note: form.get("note") ?? undefined }), (field) =>
-        field === "note" ? ids.note : ids.outcome,
+      checkWith(
+        alertReviewSchema.safeParse({
+          outcome: form.get("outcome") ?? undefined,
+          note: form.get("note") ?? undefined,
+          owner: form.get("owner") ?? undefined,
+          dueOn: form.get("dueOn") ?? undefined,
+        }),
+        fieldId,
       ),
     send: async (review) => {
       await apiFetch(`/api/alerts/${alertId}/review`, { method: "POST", body: review });
@@ -71,6 +79,14 @@ export function AlertReviewForm({ alertId, legend }: Props) {
           className="block w-full max-w-xl border-2 border-nhs-black bg-white p-2"
         />
       </div>
+      <fieldset className="mb-4">
+        <legend className="mb-1 font-bold">If it needs follow-up</legend>
+        <p className="mb-2 text-nhs-grey">Who owns the follow-up, and when it is due. Required for &ldquo;Needs follow-up&rdquo;.</p>
+        <div className="flex flex-wrap gap-x-6">
+          <TextInput id={ids.owner} name="owner" label="Follow-up owner" error={errorFor(ids.owner)} autoComplete="off" maxLength={200} />
+          <TextInput id={ids.dueOn} name="dueOn" type="date" label="Follow-up due date" error={errorFor(ids.dueOn)} />
+        </div>
+      </fieldset>
       <Button type="submit" disabled={saving || refreshing}>
         {saving || refreshing ? "Recording…" : "Record review"}
       </Button>

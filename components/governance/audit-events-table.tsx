@@ -1,13 +1,25 @@
 // Audit events as a table: one row per event, newest first, times in UK time. Server-rendered.
-import { ACTION_LABELS, OUTCOME_LABELS } from "@/lib/domain/governance/audit-vocabulary";
+import { ACTION_LABELS, OUTCOME_LABELS, type AccessRoute } from "@/lib/domain/governance/audit-vocabulary";
 import { formatAuditTime } from "@/lib/domain/governance/audit-time";
 import type { AuditEventView } from "@/lib/domain/governance/views";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 
-const COLUMNS = ["Time (UK)", "Action", "Outcome", "User", "Role", "Organisation", "Patient NHS number", "Detail"] as const;
+const COLUMNS = ["Time (UK)", "Action", "Outcome", "User", "Role", "Organisation", "Patient NHS number", "Opened by", "Detail"] as const;
 const CELL = "border-b border-nhs-border px-3 py-2 align-top max-lg:px-2";
-const NONE = <span className="text-nhs-grey">None</span>;
+// An empty cell stays empty: a word such as "None" would read as a value.
+const ROUTE_TEXT: Record<AccessRoute, string> = { launch: "Launch from a host system", search: "Search in the viewer" };
+
+/** The user's name next to their username, or whichever of them the event has. */
+function UserCell({ name, username }: { name: string | null; username: string | null }) {
+  if (name && username)
+    return (
+      <>
+        {name} <span className="text-nhs-grey">({username})</span>
+      </>
+    );
+  return <>{name ?? username ?? ""}</>;
+}
 
 export function AuditEventsTable({ events, caption }: { events: readonly AuditEventView[]; caption: string }) {
   return (
@@ -38,11 +50,14 @@ export function AuditEventsTable({ events, caption }: { events: readonly AuditEv
               </th>
               <td className={CELL}>{ACTION_LABELS[e.action]}</td>
               <td className={`${CELL} ${e.outcome === "SUCCESS" ? "" : "font-bold"}`}>{OUTCOME_LABELS[e.outcome]}</td>
-              <td className={CELL}>{e.username ?? NONE}</td>
-              <td className={CELL}>{e.role ? ROLE_LABELS[e.role] : NONE}</td>
-              <td className={CELL}>{e.organisationOds ?? NONE}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{e.patientNhsNumber ? formatNhsNumber(e.patientNhsNumber) : NONE}</td>
-              <td className={`${CELL} min-w-[16em] break-words`}>{e.detail || NONE}</td>
+              <td className={CELL}>
+                <UserCell name={e.userDisplayName} username={e.username} />
+              </td>
+              <td className={CELL}>{e.role ? ROLE_LABELS[e.role] : ""}</td>
+              <td className={CELL}>{e.organisationOds ?? ""}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{e.patientNhsNumber ? formatNhsNumber(e.patientNhsNumber) : ""}</td>
+              <td className={CELL}>{e.via ? ROUTE_TEXT[e.via] : ""}</td>
+              <td className={`${CELL} min-w-[16em] break-words`}>{e.detail}</td>
             </tr>
           ))}
         </tbody>

@@ -5,12 +5,20 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import type { AuditFilterField } from "@/lib/domain/governance/audit-filters";
-import { ACTION_LABELS, AUDIT_ACTIONS, AUDIT_OUTCOMES, OUTCOME_LABELS } from "@/lib/domain/governance/audit-vocabulary";
+import {
+  ACCESS_ROUTE_LABELS,
+  ACCESS_ROUTES,
+  ACTION_LABELS,
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  OUTCOME_LABELS,
+} from "@/lib/domain/governance/audit-vocabulary";
 
 type Props = { values: Partial<Record<AuditFilterField, string>>; errors: Record<string, string> };
 
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] }));
 const OUTCOME_OPTIONS = AUDIT_OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
+const ROUTE_OPTIONS = ACCESS_ROUTES.map((value) => ({ value, label: ACCESS_ROUTE_LABELS[value] }));
 
 export function AuditSearchForm({ values, errors }: Props) {
   return (
@@ -67,6 +75,14 @@ export function AuditSearchForm({ values, errors }: Props) {
           options={OUTCOME_OPTIONS}
           defaultValue={values.outcome ?? ""}
           error={errors.outcome}
+        />
+        <Select
+          id="via"
+          label="How the record was opened"
+          anyLabel="Any way"
+          options={ROUTE_OPTIONS}
+          defaultValue={values.via ?? ""}
+          error={errors.via}
         />
         <TextInput id="from" type="date" label="From (UK date)" defaultValue={values.from} error={errors.from} />
         <TextInput id="to" type="date" label="To (UK date)" defaultValue={values.to} error={errors.to} />

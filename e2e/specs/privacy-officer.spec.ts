@@ -67,11 +67,15 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
       const alert = officer.getByRole("region", { name: /^Open alerts/ }).getByRole("region", { name: alertHeading });
       await alert.getByLabel("Needs follow-up").check();
       await alert.getByLabel("Note (optional)").fill("Check with the A&E lead whether a relative could have been reached");
+      await alert.getByLabel("Follow-up owner").fill("A&E clinical lead");
+      await alert.getByLabel("Follow-up due date").fill("2027-01-31");
       await alert.getByRole("button", { name: "Record review" }).click();
       const reviewed = officer.getByRole("region", { name: "Reviewed alerts" }).getByRole("region", { name: alertHeading });
       await expect(reviewed).toContainText("Needs follow-up");
       await expect(reviewed).toContainText("Ruth Adeyemi (privacy.officer)");
       await expect(reviewed).toContainText("Check with the A&E lead whether a relative could have been reached");
+      await expect(reviewed).toContainText("A&E clinical lead");
+      await expect(reviewed).toContainText("31-Jan-2027");
       await expect(officer.getByRole("region", { name: /^Open alerts/ }).getByRole("region", { name: alertHeading })).toHaveCount(0);
     });
 

@@ -46,6 +46,8 @@ for (const backend of BACKENDS) {
           role: user.role,
           organisationOdsCode: user.organisation.odsCode,
           professionalCode: user.professionalCode,
+          // Clinicians carry a synthetic SDS user id (a launching host names them by it); toEqual skips undefined.
+          sdsUserId: user.sdsUserId ?? undefined,
         })),
       ).toEqual([...DEMO_USERS].sort((a, b) => a.username.localeCompare(b.username)));
 

@@ -237,11 +237,21 @@ for (const backend of BACKENDS) {
       });
 
       it("records the outcome on the alert and an ALERT_REVIEWED event", async () => {
+        // Needs follow-up without an owner and a due date is refused, naming both fields.
+        const incomplete = await refusal(reviewAlert(actors.officer, alertId, { outcome: "NEEDS_FOLLOW_UP" }));
+        expect(Object.keys(incomplete.fields ?? {}).sort()).toEqual(["dueOn", "owner"]);
         const review = await reviewAlert(actors.officer, alertId, {
           outcome: "NEEDS_FOLLOW_UP",
           note: "  Ask the ward why consent was not sought  ",
+          owner: "Information governance lead",
+          dueOn: "2027-01-31",
         });
-        expect(review).toMatchObject({ id: alertId, status: "NEEDS_FOLLOW_UP", note: "Ask the ward why consent was not sought" });
+        expect(review).toMatchObject({
+          id: alertId,
+          status: "NEEDS_FOLLOW_UP",
+          note: "Ask the ward why consent was not sought",
+          followUp: { owner: "Information governance lead", dueOn: "2027-01-31" },
+        });
         const event = await newestEvent();
         expect(event).toMatchObject({
           action: "ALERT_REVIEWED",
@@ -254,6 +264,8 @@ for (const backend of BACKENDS) {
           outcome: "NEEDS_FOLLOW_UP",
           previousStatus: "OPEN",
           note: "Ask the ward why consent was not sought",
+          followUpOwner: "Information governance lead",
+          followUpDue: "2027-01-31",
         });
 
         const list = await listAlerts(actors.officer);
@@ -262,6 +274,7 @@ for (const backend of BACKENDS) {
           reviewedBy: "Ruth Adeyemi (privacy.officer)",
           note: "Ask the ward why consent was not sought",
         });
+        expect(list.alerts[0]?.followUp).toEqual({ owner: "Information governance lead", dueOn: "2027-01-31" });
       });
 
       it("refuses a malformed or unknown alert id and a missing outcome, changing nothing", async () => {

@@ -54,7 +54,8 @@ export const accessDecisionSchema = z.discriminatedUnion("decision", [
 ]);
 
 export type AccessDecisionInput = z.infer<typeof accessDecisionSchema>;
-export type AccessDecisionKind = AccessDecisionInput["decision"];
+/** A decision the clinician records on the form, or one a launching host asserts (lib/domain/launch). */
+export type AccessDecisionKind = AccessDecisionInput["decision"] | "LEGITIMATE_RELATIONSHIP";
 
 /** The value carried to the MIG's consent_to_view claim; a refusal never reaches the MIG. */
 export type ConsentToViewClaim = "given" | "emergency-override" | "deceased-patient";
@@ -67,6 +68,10 @@ export function consentToViewClaim(decision: AccessDecisionKind): ConsentToViewC
       return "emergency-override";
     case "DECEASED_PATIENT":
       return "deceased-patient";
+    // Launched from a registered host that asserted a legitimate relationship (e.g. booked in at this ED): direct
+    // care with the patient's implied consent, carried to the MIG as consent given.
+    case "LEGITIMATE_RELATIONSHIP":
+      return "given";
     case "CONSENT_REFUSED":
       return null;
   }

@@ -3,18 +3,46 @@ import { z } from "zod";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "../text/control-characters";
 import { REVIEW_OUTCOMES } from "./audit-vocabulary";
 
-export const alertReviewSchema = z.object({
-  outcome: z.enum(REVIEW_OUTCOMES, { error: "Select whether the override was appropriate or needs follow-up" }),
-  note: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z
-      .string({ error: "The note must be text" })
-      .trim()
-      .max(2000, "Keep the note under 2000 characters")
-      .refine((value) => !hasControlCharacters(value, { multiline: true }), CONTROL_CHARACTER_MESSAGE)
-      .optional(),
-  ),
-});
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const alertReviewSchema = z
+  .object({
+    outcome: z.enum(REVIEW_OUTCOMES, { error: "Select whether the override was appropriate or needs follow-up" }),
+    /** Needs follow-up: who owns the follow-up (a name or team) and the day it is due. */
+    owner: z.preprocess(
+      blank,
+      z
+        .string({ error: "The owner must be text" })
+        .trim()
+        .max(200, "Keep the owner under 200 characters")
+        .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE)
+        .optional(),
+    ),
+    dueOn: z.preprocess(
+      blank,
+      z
+        .string({ error: "Enter the due date as a date, for example 2027-01-31" })
+        .trim()
+        .regex(ISO_DAY, "Enter the due date as a date, for example 2027-01-31")
+        .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Enter a real due date, for example 2027-01-31")
+        .optional(),
+    ),
+    note: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z
+        .string({ error: "The note must be text" })
+        .trim()
+        .max(2000, "Keep the note under 2000 characters")
+        .refine((value) => !hasControlCharacters(value, { multiline: true }), CONTROL_CHARACTER_MESSAGE)
+        .optional(),
+    ),
+  })
+  .superRefine((review, ctx) => {
+    if (review.outcome !== "NEEDS_FOLLOW_UP") return;
+    if (!review.owner) ctx.addIssue({ code: "custom", path: ["owner"], message: "Enter who owns the follow-up" });
+    if (!review.dueOn) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Enter the date the follow-up is due" });
+  });
 export type AlertReviewInput = z.infer<typeof alertReviewSchema>;
 
 export const alertIdSchema = z.uuid({ error: "That alert reference is not valid" });

@@ -5,7 +5,7 @@ import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { UK_TIME_ZONE } from "../cui/uk-time";
 import { parseNhsNumber } from "../nhs-number";
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "./audit-vocabulary";
+import { ACCESS_ROUTES, AUDIT_ACTIONS, AUDIT_OUTCOMES } from "./audit-vocabulary";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** Paging deeper than this is a sign the filters are too broad; the CSV export is the tool for bulk. */
@@ -50,6 +50,7 @@ const filterShape = {
   ),
   action: optional(z.enum(AUDIT_ACTIONS, { error: "Choose an action from the list" })),
   outcome: optional(z.enum(AUDIT_OUTCOMES, { error: "Choose an outcome from the list" })),
+  via: optional(z.enum(ACCESS_ROUTES, { error: "Choose how the record was opened from the list" })),
   from: optional(isoDay("From")),
   to: optional(isoDay("To")),
 };
@@ -78,7 +79,7 @@ export const auditSearchSchema = z
   .refine(datesInOrder, DATES_MESSAGE);
 export type AuditSearchInput = z.infer<typeof auditSearchSchema>;
 
-export const AUDIT_FILTER_FIELDS = ["username", "nhsNumber", "ods", "action", "outcome", "from", "to"] as const;
+export const AUDIT_FILTER_FIELDS = ["username", "nhsNumber", "ods", "action", "outcome", "via", "from", "to"] as const;
 export type AuditFilterField = (typeof AUDIT_FILTER_FIELDS)[number];
 
 /** Field id → first message, for the error summary and the message under each field. */

@@ -22,8 +22,18 @@ export const AUDIT_ACTIONS = [
   "SAFETY_CONCERN_REVIEWED",
   "LOCKOUT_CLEARED",
   "DECEASED_PATIENT",
+  "LAUNCH",
+  "LAUNCH_REFUSED",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
+
+/** How the record was reached: launched from a host system (issue 17), or found by search in the viewer. */
+export const ACCESS_ROUTES = ["launch", "search"] as const;
+export type AccessRoute = (typeof ACCESS_ROUTES)[number];
+export const ACCESS_ROUTE_LABELS: Record<AccessRoute, string> = {
+  launch: "Launched from a host system",
+  search: "Found by search in the viewer",
+};
 
 export const AUDIT_OUTCOMES = ["SUCCESS", "DENIED", "FAILED"] as const;
 export type AuditOutcomeName = (typeof AUDIT_OUTCOMES)[number];
@@ -55,6 +65,8 @@ export const ACTION_LABELS: Record<AuditActionName, string> = {
   SAFETY_CONCERN_REVIEWED: "Safety concern reviewed",
   LOCKOUT_CLEARED: "Lock-out cleared",
   DECEASED_PATIENT: "Deceased patient's record opened",
+  LAUNCH: "Opened from a host system",
+  LAUNCH_REFUSED: "Launch from a host system refused",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcomeName, string> = { SUCCESS: "Success", DENIED: "Denied", FAILED: "Failed" };

@@ -1,7 +1,7 @@
 // What the governance use-cases hand out: plain data for pages, JSON routes and tests (never database rows).
 import type { Role } from "../roles";
 import type { AuditFilters } from "./audit-filters";
-import type { AlertStatusName, AuditActionName, AuditOutcomeName } from "./audit-vocabulary";
+import type { AccessRoute, AlertStatusName, AuditActionName, AuditOutcomeName } from "./audit-vocabulary";
 
 export type AuditEventView = {
   /** The event's place in the hash chain; a string because it is a 64-bit integer. */
@@ -11,10 +11,14 @@ export type AuditEventView = {
   action: AuditActionName;
   outcome: AuditOutcomeName;
   username: string | null;
+  /** The user's name as the viewer knows them now; null when the event names no known user. */
+  userDisplayName: string | null;
   role: Role | null;
   organisationOds: string | null;
   patientNhsNumber: string | null;
   accessEpisodeId: string | null;
+  /** How the record was reached, for events about a patient's record; null for everything else. */
+  via: AccessRoute | null;
   /** The event's detail as one readable line. */
   detail: string;
 };
@@ -41,6 +45,8 @@ export type AlertView = {
   patientNhsNumber: string;
   accessEpisodeId: string;
   review: { reviewedAt: string; reviewedBy: string; note: string | null } | null;
+  /** Opened by a "needs follow-up" review: who owns it and by when (an ISO date). */
+  followUp: { owner: string; dueOn: string } | null;
 };
 
 export type AlertList = { alerts: AlertView[]; total: number; openCount: number; limit: number };

@@ -5,7 +5,7 @@ import "server-only";
 // event are written in one transaction. A deceased-patient reason is refused for a patient the gateway records as
 // alive.
 import { addHours } from "date-fns";
-import { accessDecisionSchema, decisionAuditDetail } from "@/lib/domain/access/access-reasons";
+import { accessDecisionSchema, decisionAuditDetail, type AccessDecisionKind } from "@/lib/domain/access/access-reasons";
 import { can } from "@/lib/domain/access/policy";
 import type { Actor } from "@/lib/server/auth/session";
 import { serverEnv } from "@/lib/server/config/env";
@@ -19,11 +19,7 @@ import {
 } from "@/lib/server/patients/patient-known";
 import { enforce, RATE_LIMITS } from "@/lib/server/rate-limit/rate-limit";
 
-export type AccessEpisodeView = {
-  id: string;
-  decision: "CONSENT_GIVEN" | "CONSENT_REFUSED" | "EMERGENCY_OVERRIDE" | "DECEASED_PATIENT";
-  expiresAt: string;
-};
+export type AccessEpisodeView = { id: string; decision: AccessDecisionKind; expiresAt: string };
 
 export async function recordAccessDecision(
   actor: Actor,

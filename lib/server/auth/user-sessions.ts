@@ -5,7 +5,7 @@ import "server-only";
 // every session of the user.
 import { getPrisma, type TransactionClient } from "@/lib/server/db";
 
-export type SessionEndReason = "signed-out" | "ended-by-administrator" | "password-changed";
+export type SessionEndReason = "signed-out" | "ended-by-administrator" | "password-changed" | "replaced-by-launch";
 
 export async function openSession(userId: string, db: TransactionClient | ReturnType<typeof getPrisma> = getPrisma()): Promise<string> {
   const session = await db.userSession.create({ data: { userId }, select: { id: true } });

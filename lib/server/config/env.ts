@@ -33,6 +33,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]{1,64}$/, "AUDIT_CHAIN: letters, digits, dot, dash or underscore, at most 64")
     .default("main"),
+  /** The registered launching host systems (a JSON file, see README "Opening from a host system"); unset: none. */
+  LAUNCH_HOSTS_FILE: z.string().optional(),
+  /** How far a host's clock may differ from ours when checking a launch token's iat and exp. */
+  LAUNCH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Set by npm when the app is started through it; shown by /api/health. */
   npm_package_version: z.string().default("0.1.0"),
   /** Set by the app server (scripts/serve.ts) for this process only: proves the client-address header is its own. */

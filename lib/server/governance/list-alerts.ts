@@ -19,7 +19,7 @@ export async function listAlerts(actor: Actor): Promise<AlertList> {
       // Enum order puts OPEN first; createdAt then id keep the order stable for alerts raised together.
       orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }],
       take: ALERT_LIST_LIMIT,
-      include: { accessEpisode: { include: { user: { include: { organisation: true } } } } },
+      include: { accessEpisode: { include: { user: { include: { organisation: true } } } }, followUp: true },
     }),
     prisma.alert.count(),
     prisma.alert.count({ where: { status: "OPEN" } }),
@@ -58,6 +58,7 @@ export async function listAlerts(actor: Actor): Promise<AlertList> {
               note: row.reviewNote,
             }
           : null,
+      followUp: row.followUp ? { owner: row.followUp.owner, dueOn: row.followUp.dueOn.toISOString().slice(0, 10) } : null,
     };
   });
   return { alerts, total, openCount, limit: ALERT_LIST_LIMIT };

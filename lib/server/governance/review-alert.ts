@@ -10,7 +10,13 @@ import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, auditedTransaction } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
 
-export type AlertReviewView = { id: string; status: AlertStatusName; reviewedAt: string; note: string | null };
+export type AlertReviewView = {
+  id: string;
+  status: AlertStatusName;
+  reviewedAt: string;
+  note: string | null;
+  followUp: { owner: string; dueOn: string } | null;
+};
 
 export async function reviewAlert(actor: Actor, alertId: string, input: unknown): Promise<AlertReviewView> {
   if (!can(actor.role, "alerts:review")) throw new AppError("FORBIDDEN");
@@ -21,7 +27,8 @@ export async function reviewAlert(actor: Actor, alertId: string, input: unknown)
     const fields = issuesByField(parsed.error.issues);
     throw new AppError("INVALID_INPUT", Object.values(fields)[0], fields);
   }
-  const { outcome, note } = parsed.data;
+  const { outcome, note, owner, dueOn } = parsed.data;
+  const followUp = outcome === "NEEDS_FOLLOW_UP" && owner && dueOn ? { owner, dueOn } : null;
   const now = new Date();
 
   const { after } = await auditedTransaction(
@@ -39,6 +46,11 @@ export async function reviewAlert(actor: Actor, alertId: string, input: unknown)
         where: { id: id.data },
         data: { status: outcome, reviewedBy: actor.userId, reviewedAt: now, reviewNote: note ?? null },
       });
+      // "Needs follow-up" opens (or updates) the alert's follow-up record: an owner and a due date.
+      if (followUp) {
+        const fields = { owner: followUp.owner, dueOn: new Date(`${followUp.dueOn}T00:00:00Z`), createdBy: actor.userId };
+        await tx.alertFollowUp.upsert({ where: { alertId: id.data }, create: { alertId: id.data, ...fields }, update: fields });
+      }
       return { before: current, after: updated };
     },
     ({ before: current }) => ({
@@ -47,8 +59,14 @@ export async function reviewAlert(actor: Actor, alertId: string, input: unknown)
       outcome: "SUCCESS",
       patientNhsNumber: current.accessEpisode.patientNhsNumber,
       accessEpisodeId: current.accessEpisode.id,
-      detail: { alertId: current.id, outcome, previousStatus: current.status, ...(note ? { note } : {}) },
+      detail: {
+        alertId: current.id,
+        outcome,
+        previousStatus: current.status,
+        ...(note ? { note } : {}),
+        ...(followUp ? { followUpOwner: followUp.owner, followUpDue: followUp.dueOn } : {}),
+      },
     }),
   );
-  return { id: after.id, status: after.status, reviewedAt: now.toISOString(), note: after.reviewNote };
+  return { id: after.id, status: after.status, reviewedAt: now.toISOString(), note: after.reviewNote, followUp };
 }

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { AUDIT_EVENT_SELECT, auditEventWhere, filtersForAudit, NEWEST_FIRST, toAuditEventView } from "./audit-event-query";
+import { AUDIT_EVENT_SELECT, auditEventWhere, filtersForAudit, NEWEST_FIRST, toAuditEventView, userNames } from "./audit-event-query";
 
 export async function searchAuditEvents(actor: Actor, input: unknown): Promise<AuditSearchResult> {
   if (!can(actor.role, "audit:read")) throw new AppError("FORBIDDEN");
@@ -37,6 +37,7 @@ export async function searchAuditEvents(actor: Actor, input: unknown): Promise<A
     }),
   ]);
 
+  const names = await userNames(rows);
   await recordAuditEvent({
     ...auditActor(actor),
     action: "AUDIT_SEARCH",
@@ -46,7 +47,7 @@ export async function searchAuditEvents(actor: Actor, input: unknown): Promise<A
   });
 
   return {
-    events: rows.map(toAuditEventView),
+    events: rows.map((row) => toAuditEventView(row, names)),
     total,
     page,
     pageSize: AUDIT_PAGE_SIZE,
