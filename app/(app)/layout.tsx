@@ -1,4 +1,5 @@
 // Everything inside (app) needs a signed-in user; pages check the role themselves.
+import { FocusPageHeading } from "@/components/layout/focus-page-heading";
 import { IdleTimeout } from "@/components/layout/idle-timeout";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireActor } from "@/lib/server/auth/session";
@@ -13,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <main id="main-content" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
         {children}
       </main>
+      <FocusPageHeading />
     </>
   );
 }

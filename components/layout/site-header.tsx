@@ -17,7 +17,9 @@ export function SiteHeader({ actor }: { actor?: Actor }) {
         {actor && (
           <div className="flex flex-wrap items-center gap-4 text-base">
             <p data-testid="signed-in-user">
-              <span className="font-bold">{actor.displayName}</span>
+              <Link href="/account" prefetch={false} className="font-bold !text-white" aria-label={`Your account: ${actor.displayName}`}>
+                {actor.displayName}
+              </Link>
               <span className="sr-only">, </span>
               <span className="block text-sm sm:inline sm:pl-2">
                 {ROLE_LABELS[actor.role]} · {actor.organisation.name} ({actor.organisation.odsCode})

@@ -70,7 +70,9 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
       {!query.data && !error && <SectionSkeleton section={section} />}
       {error && (
         <>
-          <h2 className="mb-3 text-2xl font-bold">{title}</h2>
+          <h2 className="mb-3 text-2xl font-bold" data-page-heading tabIndex={-1}>
+            {title}
+          </h2>
           <ErrorBanner error={error} context={title} onRetry={retry} />
         </>
       )}
