@@ -28,6 +28,16 @@ function NhsNumber({ patient, dark }: { patient: Patient; dark: boolean }) {
   );
 }
 
+function AddressLine({ patient }: { patient: Patient }) {
+  return (
+    <>
+      {patient.address.display}
+      {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
+      {patient.phone && ` · Phone ${patient.phone}`}
+    </>
+  );
+}
+
 type BannerProps = {
   patient: Patient;
   /** The resuscitation and care-wishes line, on record pages (components/patient/care-wishes-line.tsx). */
@@ -44,7 +54,7 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`handover-keep mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-3 px-4 py-2 md:py-3 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
@@ -59,11 +69,16 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
         <li>Gender {patient.gender}</li>
         <li>GP practice {practice ? organisationLabel(practice) : "not recorded"}</li>
       </ul>
-      <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
-        {patient.address.display}
-        {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
-        {patient.phone && ` · Phone ${patient.phone}`}
+      {/* Below 640 px the address and phone fold into one line, so the record starts higher on a phone. */}
+      <p className={`mt-1 text-base max-sm:hidden print:block ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
+        <AddressLine patient={patient} />
       </p>
+      <details className="mt-1 text-base sm:hidden print:hidden">
+        <summary className="cursor-pointer">Address and phone</summary>
+        <p>
+          <AddressLine patient={patient} />
+        </p>
+      </details>
       {children}
     </section>
   );

@@ -79,10 +79,10 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
       {query.data && (
         // The audit event that recorded this view: the end-to-end suite matches every view shown to one event.
         <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
-          <p className="mb-4 text-base text-nhs-grey" data-testid="retrieved">
+          <p className="mb-2 text-sm text-nhs-grey" data-testid="retrieved">
             Retrieved {query.data.retrievedAtDisplay} from {practice ? organisationLabel(practice) : "the registered practice"} through the
             gateway
-            <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline">
+            <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline max-md:hidden">
               Print this page
             </button>
           </p>

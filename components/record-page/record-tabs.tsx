@@ -1,6 +1,6 @@
 "use client";
 // Section navigation for the record: each section is its own route; the current one is marked for screen readers.
-// From 768 px up the sections are tabs; below that they collapse into one "Sections" menu (a native disclosure, so it
+// From 1024 px up the sections are tabs; below that (phones and tablets) they collapse into one "Sections" menu (a native disclosure, so it
 // works with the keyboard and without script), which closes on every navigation.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
@@ -31,7 +31,7 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
   });
   return (
     <>
-      <nav aria-label="Record sections" className="no-print mb-6 hidden border-b-2 border-nhs-border md:block">
+      <nav aria-label="Record sections" className="no-print mb-3 hidden border-b-2 border-nhs-border lg:block">
         <ul className="flex flex-wrap gap-x-1">
           {links.map(({ section, current, href }) => (
             <li key={section}>
@@ -39,7 +39,7 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
                 href={href}
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-0.5 block border-b-4 px-3 py-2 text-base ${
+                className={`-mb-0.5 block border-b-4 px-2 py-1 text-[16px] ${
                   current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"
                 }`}
               >
@@ -49,7 +49,7 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
           ))}
         </ul>
       </nav>
-      <nav aria-label="Record sections" className="no-print mb-4 md:hidden" data-testid="section-menu">
+      <nav aria-label="Record sections" className="no-print mb-3 lg:hidden" data-testid="section-menu">
         {/* Keyed by the address, so the menu is closed again on the page it opened. */}
         <details key={pathname} className="border-2 border-nhs-blue bg-white">
           <summary className="cursor-pointer px-3 py-2 font-bold text-nhs-blue">

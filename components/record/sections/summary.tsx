@@ -41,9 +41,12 @@ function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfL
     ...(eol.preferredPlaceOfDeath ? [`Preferred place of death: ${eol.preferredPlaceOfDeath}`] : []),
   ];
   const details = [...w.details.filter((d) => !/^Advance decision/.test(d)), ...facts];
+  // The banner above says "No CPR decision recorded in the GP record" on every page; with nothing to add, the Summary
+  // does not spend a line of the first screen saying it again.
+  if (w.state === "none" && details.length === 0 && !eol.hasContent) return null;
   return (
     <div
-      className={`mb-5 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-2 print:border-4`}
+      className={`mb-4 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-1.5 print:border-4`}
       data-end-of-life={eol.hasContent ? "true" : "false"}
       data-care-wishes-panel={w.state}
     >
@@ -59,7 +62,7 @@ function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfL
         )}
       </div>
       {w.state === "unavailable" && (
-        <p>This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>
+        <p className="text-base">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>
       )}
       {details.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-base" aria-label="Care wishes details">
@@ -82,7 +85,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
   const meds = s.sources.medications;
   return (
     <section id="summary" aria-labelledby="summary-title" className="mb-10">
-      <h2 id="summary-title" className="mb-2 text-2xl font-bold" data-page-heading tabIndex={-1}>
+      <h2 id="summary-title" className="mb-1 text-2xl font-bold" data-page-heading tabIndex={-1}>
         Summary
       </h2>
       {s.incomplete.length > 0 && (
