@@ -2,6 +2,7 @@
 // meaning (DNACPR / For CPR / unclear / none / could not be retrieved), so it survives print, greyscale and screen
 // readers; the colour only repeats them. Links to the End of life section.
 import Link from "next/link";
+import { CareWishesDetails } from "./care-wishes-details";
 import type { CareWishesStatus } from "@/lib/domain/record/end-of-life/care-wishes-status";
 
 const BORDER: Record<CareWishesStatus["tone"], string> = {
@@ -38,13 +39,7 @@ export function CareWishesLine({ status, nhsNumber, auditEvent }: Props) {
           </Link>
         </p>
       </div>
-      {status.details.length > 0 && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-base" aria-label="Care wishes details">
-          {status.details.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
+      <CareWishesDetails details={status.details} />
     </div>
   );
 }

@@ -54,14 +54,14 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`handover-keep mb-3 px-4 py-2 md:py-3 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-3 px-4 py-2 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
     >
       {deceased && <p className="mb-1 text-xl font-bold uppercase tracking-wide">{deceased}</p>}
-      <Name className="mb-1 text-2xl font-bold">{patient.name}</Name>
-      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+      <Name className="mb-1 text-xl font-bold md:text-2xl">{patient.name}</Name>
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 md:gap-x-6">
         <li>{patient.born}</li>
         <li>
           <NhsNumber patient={patient} dark={deceased !== null} />

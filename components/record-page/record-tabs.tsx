@@ -13,6 +13,21 @@ type Props = {
   landing?: RecordSection;
 };
 
+/**
+ * A long title shows its first part on the tab ("Allergies", "End of life"), so the twelve tabs fit one row at
+ * 1366 px; the rest is there for screen readers, so the link's name is still the section's full title.
+ */
+function TabLabel({ title }: { title: string }) {
+  const cut = title.length > 24 ? title.indexOf(" and ") : -1;
+  if (cut < 0) return title;
+  return (
+    <>
+      {title.slice(0, cut)}
+      <span className="sr-only">{title.slice(cut)}</span>
+    </>
+  );
+}
+
 export function RecordTabs({ nhsNumber, sections, landing }: Props) {
   const pathname = usePathname();
   const query = useSearchParams().toString();
@@ -32,18 +47,18 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
   return (
     <>
       <nav aria-label="Record sections" className="no-print mb-3 hidden border-b-2 border-nhs-border lg:block">
-        <ul className="flex flex-wrap gap-x-1">
+        <ul className="flex flex-wrap">
           {links.map(({ section, current, href }) => (
             <li key={section}>
               <Link
                 href={href}
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-0.5 block border-b-4 px-2 py-1 text-[16px] ${
+                className={`-mb-0.5 block border-b-4 px-1.5 py-1 text-[16px] ${
                   current ? "border-nhs-blue font-bold !text-nhs-black no-underline" : "border-transparent"
                 }`}
               >
-                {sectionTitle(section)}
+                <TabLabel title={sectionTitle(section)} />
               </Link>
             </li>
           ))}

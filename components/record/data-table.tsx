@@ -104,7 +104,11 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
                       {cell}
                     </th>
                   ) : (
-                    <td key={j} data-label={columns[j]?.header} className={`border-b border-nhs-border px-3 py-2 align-top max-lg:px-2 ${columns[j]?.className ?? ""}`}>
+                    <td
+                      key={j}
+                      data-label={columns[j]?.header}
+                      className={`border-b border-nhs-border px-3 py-2 align-top max-lg:px-2 ${columns[j]?.className ?? ""}`}
+                    >
                       {cell}
                     </td>
                   ),

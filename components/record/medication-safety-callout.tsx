@@ -165,11 +165,11 @@ export function MedicationSafetyPointer({ report }: { report: SafetyReport }) {
   const couldNotRun = report.status === "could-not-run";
   if (report.findings.length === 0 && !couldNotRun) return null;
   return (
-    <p className="no-print mb-3 text-base" data-testid="medication-safety-pointer">
+    <p className="no-print text-base" data-testid="medication-safety-pointer">
       <a href="#medication-safety-title" className="font-bold">
         {couldNotRun ? "Medication safety checks could not run" : `Medication safety: ${counts(report.findings)}`}
       </a>{" "}
-      (after the current medication)
+      <span className="text-nhs-grey">(after the current medication)</span>
     </p>
   );
 }

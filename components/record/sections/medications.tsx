@@ -28,7 +28,11 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
   const c = section.completeness;
   return (
     <SectionFrame section="medications" completeness={c} {...chrome}>
-      {safety && <MedicationSafetyPointer report={safety} />}
+      {safety && (
+        <div className="mb-3">
+          <MedicationSafetyPointer report={safety} />
+        </div>
+      )}
       <RecordTable
         caption="Current repeat medication"
         items={section.currentRepeat}

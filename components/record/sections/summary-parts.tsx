@@ -22,7 +22,7 @@ type PartProps = {
 export function SummaryPart({ title, section, completeness, count, emptyWhat, recordHref, children }: PartProps) {
   const id = `summary-${title.toLocaleLowerCase("en-GB").replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="mb-5 print:break-inside-avoid" data-summary-part={section}>
+    <section aria-labelledby={id} className="mb-4 print:break-inside-avoid" data-summary-part={section}>
       {/* The link shares the heading's line, so each part costs one line less of the first screen. */}
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
         <h3 id={id} className="text-xl font-bold">
@@ -48,7 +48,7 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
 }
 
 export function SummaryItem({ children }: { children: ReactNode }) {
-  return <li className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 px-3 py-1.5">{children}</li>;
+  return <li className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 px-3 py-1">{children}</li>;
 }
 
 export function MedicationLine({ item, when }: { item: MedicationItem; when: string }) {

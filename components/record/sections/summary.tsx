@@ -29,65 +29,78 @@ const PANEL_BORDER: Record<NonNullable<Summary["endOfLife"]>["careWishes"]["tone
 };
 
 /**
- * Resuscitation and care wishes, first on the Summary, as one compact line in the banner's three states: a decision,
- * "No CPR decision recorded in the GP record" (only when the section came back whole), or "could not be retrieved".
- * Its words carry the meaning; the border colour only repeats them. The full plan is one click away.
+ * The patient banner carries the resuscitation and care-wishes line on every page, so the Summary does not repeat it.
+ * It adds, at the top, only what to do when end-of-life information could not be retrieved.
  */
-function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+function CareWishesUnavailable({ eol }: { eol: NonNullable<Summary["endOfLife"]> }) {
   const w = eol.careWishes;
-  const facts = [
-    ...(eol.hasAdrt ? ["Advance decision to refuse treatment (ADRT) recorded: read it before treating"] : []),
-    ...(eol.preferredPlaceOfCare ? [`Preferred place of care: ${eol.preferredPlaceOfCare}`] : []),
-    ...(eol.preferredPlaceOfDeath ? [`Preferred place of death: ${eol.preferredPlaceOfDeath}`] : []),
-  ];
-  const details = [...w.details.filter((d) => !/^Advance decision/.test(d)), ...facts];
-  // The banner above says "No CPR decision recorded in the GP record" on every page; with nothing to add, the Summary
-  // does not spend a line of the first screen saying it again.
-  if (w.state === "none" && details.length === 0 && !eol.hasContent) return null;
+  if (w.state !== "unavailable") return null;
   return (
     <div
       className={`mb-4 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-1.5 print:border-4`}
       data-end-of-life={eol.hasContent ? "true" : "false"}
       data-care-wishes-panel={w.state}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-        <h3 className="text-xl font-bold">
-          <span className="sr-only">Resuscitation and care wishes: </span>
-          {w.headline}
-        </h3>
-        {recordHref && (
-          <Link href={`${recordHref}/end-of-life`} prefetch={false} className="no-print text-base">
-            {eol.hasContent ? "Read the full plan before making treatment decisions" : "View end of life and supportive care"}
-          </Link>
-        )}
-      </div>
-      {w.state === "unavailable" && (
-        <p className="text-base">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>
-      )}
-      {details.length > 0 && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-base" aria-label="Care wishes details">
-          {details.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
-      {eol.hasContent && !recordHref && <p className="text-base">Read the full plan before making treatment decisions.</p>}
+      <h3 className="text-xl font-bold">
+        <span className="sr-only">Resuscitation and care wishes: </span>
+        {w.headline}
+      </h3>
+      <p className="text-base">
+        This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.
+      </p>
     </div>
   );
 }
 
+/** Care wishes the banner does not show (ADRT, preferred places of care and death), after the medication. */
+function CareWishesFacts({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+  const facts = [
+    ...(eol.hasAdrt ? ["Advance decision to refuse treatment (ADRT) recorded: read it before treating"] : []),
+    ...(eol.preferredPlaceOfCare ? [`Preferred place of care: ${eol.preferredPlaceOfCare}`] : []),
+    ...(eol.preferredPlaceOfDeath ? [`Preferred place of death: ${eol.preferredPlaceOfDeath}`] : []),
+  ];
+  if (eol.careWishes.state === "unavailable" || (facts.length === 0 && !eol.hasContent)) return null;
+  return (
+    <section aria-labelledby="summary-care-wishes" className="mb-4" data-end-of-life={eol.hasContent ? "true" : "false"}>
+      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+        <h3 id="summary-care-wishes" className="text-xl font-bold">
+          Care wishes
+        </h3>
+        {recordHref && (
+          <Link href={`${recordHref}/end-of-life`} prefetch={false} className="no-print text-base">
+            Read the full plan before making treatment decisions
+          </Link>
+        )}
+      </div>
+      <ul className={`border-l-8 ${PANEL_BORDER[eol.careWishes.tone]} bg-white px-3 py-1.5`}>
+        <li className="font-bold">
+          <span className="sr-only">Resuscitation and care wishes: </span>
+          {eol.careWishes.headline}
+        </li>
+        {facts.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
- * In the order urgent care needs it (docs/record-layout.md): care wishes, allergies, current medication (repeat, then
- * acute), the medication-safety panel, then problems, risks and warnings, and recent encounters. At 1366×768 the first
+ * In the order urgent care needs it (docs/record-layout.md): care wishes (in the banner above), allergies, current
+ * medication (repeat, then acute), the medication-safety panel, then the rest of the care wishes, problems, risks and
+ * warnings, and recent encounters. At 1366×768 the first
  * screen holds the allergies and the start of current medication for every demo patient (e2e/specs/first-screen.spec.ts).
  */
 export function SummarySection({ summary: s, safety, recordHref }: Props) {
   const meds = s.sources.medications;
   return (
     <section id="summary" aria-labelledby="summary-title" className="mb-10">
-      <h2 id="summary-title" className="mb-1 text-2xl font-bold" data-page-heading tabIndex={-1}>
-        Summary
-      </h2>
+      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+        <h2 id="summary-title" className="text-2xl font-bold" data-page-heading tabIndex={-1}>
+          Summary
+        </h2>
+        {safety && <MedicationSafetyPointer report={safety} />}
+      </div>
       {s.incomplete.length > 0 && (
         <Callout tone="warning" className="mb-4 px-3 py-2">
           <p>
@@ -96,8 +109,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           </p>
         </Callout>
       )}
-      {s.endOfLife && <CareWishesPanel eol={s.endOfLife} recordHref={recordHref} />}
-      {safety && <MedicationSafetyPointer report={safety} />}
+      {s.endOfLife && <CareWishesUnavailable eol={s.endOfLife} />}
       <SummaryPart
         title="Allergies"
         section="allergies"
@@ -146,6 +158,7 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           safety.status === "could-not-run" ||
           safety.notChecked.length > 0 ||
           safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      {s.endOfLife && <CareWishesFacts eol={s.endOfLife} recordHref={recordHref} />}
       <SummaryPart
         title="Active problems"
         section="problems"

@@ -8,7 +8,11 @@ import { migRequest } from "@/lib/server/mig/client";
 import { patientsOf } from "./search-patients";
 
 /** `mode` names, in the audit trail, what the lookup was for: the record's banner, or the list of patients the user has open. */
-export async function getPatientBanner(actor: Actor, nhsNumber: string, mode: "banner" | "open-records" = "banner"): Promise<PatientBanner> {
+export async function getPatientBanner(
+  actor: Actor,
+  nhsNumber: string,
+  mode: "banner" | "open-records" = "banner",
+): Promise<PatientBanner> {
   const path = `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}` })}`;
   const audit = { ...auditActor(actor), action: "PATIENT_SEARCH" as const, patientNhsNumber: nhsNumber };
   try {

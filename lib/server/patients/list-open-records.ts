@@ -26,7 +26,8 @@ export async function listOpenRecordNumbers(actor: Actor, now = new Date(), limi
   for (const e of episodes) {
     if (seen.has(e.patientNhsNumber)) continue;
     seen.add(e.patientNhsNumber);
-    if (consentToViewClaim(e.decision) !== null) open.push({ nhsNumber: e.patientNhsNumber, openedAt: e.createdAt, expiresAt: e.expiresAt });
+    if (consentToViewClaim(e.decision) !== null)
+      open.push({ nhsNumber: e.patientNhsNumber, openedAt: e.createdAt, expiresAt: e.expiresAt });
   }
   return open.slice(0, limit);
 }
