@@ -14,9 +14,8 @@ export function focusPageHeading(): void {
     const heading = document.querySelector<HTMLElement>("main [data-page-heading]") ?? document.querySelector<HTMLElement>("main h1");
     if (!heading) return;
     if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-    // The whole first screen when the heading is on it (the patient banner stays in view), otherwise the heading.
-    const top = heading.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, top < window.innerHeight * 0.75 ? 0 : top - 16);
+    // From the top, whatever the browser kept: on a record page the banner, with the care-wishes line, is in view.
+    window.scrollTo(0, 0);
     heading.focus({ preventScroll: true });
   });
 }

@@ -9,7 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 export function SiteHeader({ actor }: { actor?: Actor }) {
   return (
     <header className="bg-nhs-blue text-white no-print">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 md:py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <Link href="/" className="order-1 text-xl font-bold !text-white no-underline hover:underline">
           Gateway Record Viewer
         </Link>
@@ -23,8 +23,8 @@ export function SiteHeader({ actor }: { actor?: Actor }) {
                 {actor.displayName}
               </Link>
               <span className="sr-only">, </span>
-              {/* On a phone the role and organisation are on "Your account", one tap away. */}
-              <span className="hidden text-sm md:inline md:pl-2">
+              {/* Below 1024 px the role and organisation are on "Your account", one tap away. */}
+              <span className="hidden text-sm lg:inline lg:pl-2">
                 {ROLE_LABELS[actor.role]} · {actor.organisation.name} ({actor.organisation.odsCode})
               </span>
             </p>

@@ -46,7 +46,7 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
   });
   return (
     <>
-      <nav aria-label="Record sections" className="no-print mb-3 hidden border-b-2 border-nhs-border lg:block">
+      <nav aria-label="Record sections" className="no-print mb-2 hidden border-b-2 border-nhs-border lg:block">
         <ul className="flex flex-wrap">
           {links.map(({ section, current, href }) => (
             <li key={section}>

@@ -169,7 +169,7 @@ export function MedicationSafetyPointer({ report }: { report: SafetyReport }) {
       <a href="#medication-safety-title" className="font-bold">
         {couldNotRun ? "Medication safety checks could not run" : `Medication safety: ${counts(report.findings)}`}
       </a>{" "}
-      <span className="text-nhs-grey">(after the current medication)</span>
+      <span className="text-nhs-grey max-sm:sr-only">(after the current medication)</span>
     </p>
   );
 }

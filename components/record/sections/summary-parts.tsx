@@ -30,7 +30,8 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
         </h3>
         {completeness !== null && recordHref && (
           <Link href={`${recordHref}/${section}`} prefetch={false} className="no-print text-base">
-            View {sectionTitle(section).toLocaleLowerCase("en-GB")}
+            {/* "View" alone on a phone, so it stays on the heading's line; the whole name is still the link's name. */}
+            View <span className="max-sm:sr-only">{sectionTitle(section).toLocaleLowerCase("en-GB")}</span>
             <span className="sr-only"> ({title.toLocaleLowerCase("en-GB")})</span>
           </Link>
         )}

@@ -27,7 +27,7 @@ type Params = Promise<{ nhsNumber: string }>;
 
 function BackLink() {
   return (
-    <Link href="/patients" className="no-print mb-2 inline-block text-base">
+    <Link href="/patients" className="no-print mb-1 inline-block text-base">
       ‹ Find another patient
     </Link>
   );
