@@ -35,7 +35,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   headers.set("x-nonce", nonce);
   // The record layout shows the care-wishes line only above a section page that will render: it learns the section
   // from here (a layout cannot see its child segment), never from the client.
-  const section = RECORD_PAGE.exec(request.nextUrl.pathname)?.[1] ?? (RECORD_HOME.test(request.nextUrl.pathname) ? RECORD_LANDING : undefined);
+  const section =
+    RECORD_PAGE.exec(request.nextUrl.pathname)?.[1] ?? (RECORD_HOME.test(request.nextUrl.pathname) ? RECORD_LANDING : undefined);
   if (section) headers.set(RECORD_SECTION_HEADER, section);
   else headers.delete(RECORD_SECTION_HEADER);
   headers.set("Content-Security-Policy", policy);
