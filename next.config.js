@@ -11,11 +11,8 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // PGlite ships wasm and must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
-  // A patient's record opens on the Summary. Redirected before anything renders: the record layout fetches (and
-  // audits) the care-wishes line, which a redirect from the page itself would throw away unseen.
-  async redirects() {
-    return [{ source: "/patients/:nhsNumber", destination: "/patients/:nhsNumber/summary", permanent: false }];
-  },
+  // No redirect from /patients/:nhsNumber: that page shows the section the role lands on, decided on the server with
+  // the care wishes the layout fetched for the banner (lib/server/record/landing-section.ts, issue 18).
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -4,9 +4,10 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/security/content-security-policy";
-import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
+import { RECORD_LANDING, RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
 
 const RECORD_PAGE = /^\/patients\/[^/]+\/([^/]+)$/;
+const RECORD_HOME = /^\/patients\/[^/]+\/?$/;
 
 // The About page holds no patient data and is linked from the sign-in page's header too. /launch is where a host
 // system posts its signed launch token (it opens the session itself); /launch/refused says why a launch failed.
@@ -35,7 +36,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   headers.set("x-nonce", nonce);
   // The record layout shows the care-wishes line only above a section page that will render: it learns the section
   // from here (a layout cannot see its child segment), never from the client.
-  const section = RECORD_PAGE.exec(request.nextUrl.pathname)?.[1];
+  const section =
+    RECORD_PAGE.exec(request.nextUrl.pathname)?.[1] ?? (RECORD_HOME.test(request.nextUrl.pathname) ? RECORD_LANDING : undefined);
   if (section) headers.set(RECORD_SECTION_HEADER, section);
   else headers.delete(RECORD_SECTION_HEADER);
   headers.set("Content-Security-Policy", policy);

@@ -79,6 +79,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
  */
 export const E2E_ONLY_USERS: readonly DemoUser[] = [
   { username: "lockout.probe", displayName: "Lockout Probe", role: "PARAMEDIC", organisationOdsCode: "R9Y", professionalCode: null },
+  // The first-screen journeys (e2e/specs/first-screen.spec.ts) open every demo patient afresh at each screen size.
+  { username: "layout.desktop", displayName: "Layout Desktop", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: null },
+  { username: "layout.tablet", displayName: "Layout Tablet", role: "OOH_GP", organisationOdsCode: "Y9S01", professionalCode: null },
+  { username: "layout.phone", displayName: "Layout Phone", role: "CLINICIAN_111", organisationOdsCode: "Y9E11", professionalCode: null },
+  { username: "keyboard.only", displayName: "Keyboard Only", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: null },
 ];
 
 export function usersToSeed(env: NodeJS.ProcessEnv = process.env): readonly DemoUser[] {

@@ -1,4 +1,5 @@
 // Everything inside (app) needs a signed-in user; pages check the role themselves.
+import { FocusPageHeading } from "@/components/layout/focus-page-heading";
 import { IdleTimeout } from "@/components/layout/idle-timeout";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireActor } from "@/lib/server/auth/session";
@@ -10,9 +11,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     <>
       <SiteHeader actor={actor} />
       <IdleTimeout idleMinutes={serverEnv().SESSION_IDLE_MINUTES} />
-      <main id="main-content" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
+      <main id="main-content" className="mx-auto max-w-6xl px-4 pt-2 pb-6 md:pt-3 md:pb-8">
         {children}
       </main>
+      <FocusPageHeading />
     </>
   );
 }

@@ -2,7 +2,8 @@
 // Before the record opens: the clinician records the patient's permission, a refusal, or an emergency override
 // with a reason. Validated with the same schema the server uses.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
@@ -31,9 +32,11 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
   const [choice, setChoice] = useState<string>("");
   const { errors, busy, onSubmit, errorFor } = useValidatedForm<AccessDecisionInput>({
     check: (form) => {
-      if (!choice) return { ok: false, errors: [{ fieldId: "decision", message: "Select why you are looking at this record" }] };
+      // Read from the form, not the state, so Enter on a radio can choose it and submit in one key press.
+      const decision = String(form.get("decision") ?? "");
+      if (!decision) return { ok: false, errors: [{ fieldId: "decision", message: "Select why you are looking at this record" }] };
       const input = {
-        decision: choice,
+        decision,
         reason: form.get("reason") || undefined,
         detail: form.get("detail") ?? undefined,
         givenBy: form.get("givenBy") || undefined,
@@ -49,6 +52,17 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
     },
     onFailure: (error) => requestFailure(error, "decision"),
   });
+
+  // Keyboard: arrow keys move between the radios (native); Enter chooses the focused one and submits. The emergency
+  // override needs a reason first, so Enter there chooses it and moves on to the reason.
+  function onRadioEnter(event: KeyboardEvent<HTMLInputElement>, value: string) {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const form = event.currentTarget.form;
+    flushSync(() => setChoice(value));
+    if (value === "EMERGENCY_OVERRIDE") document.getElementById("reason")?.focus();
+    else form?.requestSubmit();
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
@@ -72,6 +86,7 @@ export function AccessReasonForm({ nhsNumber, patientName }: { nhsNumber: string
               value={c.value}
               checked={choice === c.value}
               onChange={() => setChoice(c.value)}
+              onKeyDown={(event) => onRadioEnter(event, c.value)}
               className="mt-1 h-6 w-6 accent-nhs-black"
             />
             <label htmlFor={i === 0 ? "decision" : `decision-${c.value}`}>{c.label}</label>

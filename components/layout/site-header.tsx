@@ -1,5 +1,6 @@
 // NHS-style header: service name, the About page (on every page), "Report a safety concern" (signed in), and who is
-// signed in with their role and organisation.
+// signed in with their role and organisation (the name links to "Your account"). On a phone it is two short rows: the
+// service and Sign out, then About and the user's name, so the record starts high on the screen.
 import Link from "next/link";
 import type { Actor } from "@/lib/domain/auth/actor";
 import { ROLE_LABELS } from "@/lib/domain/roles";
@@ -9,24 +10,29 @@ import { SignOutButton } from "./sign-out-button";
 export function SiteHeader({ actor }: { actor?: Actor }) {
   return (
     <header className="bg-nhs-blue text-white no-print">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold !text-white no-underline hover:underline">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/" className="order-1 text-xl font-bold !text-white no-underline hover:underline">
           Gateway Record Viewer
         </Link>
-        <Link href="/about" className="text-base !text-white underline hover:no-underline">
+        <Link href="/about" className="order-3 text-base !text-white underline hover:no-underline md:order-2">
           About this service
         </Link>
         {actor && <ReportConcernLink />}
         {actor && (
-          <div className="flex flex-wrap items-center gap-4 text-base">
-            <p data-testid="signed-in-user">
-              <span className="font-bold">{actor.displayName}</span>
+          <div className="contents md:order-3 md:flex md:flex-wrap md:items-center md:gap-4 md:text-base">
+            <p data-testid="signed-in-user" className="order-4 text-base md:order-none">
+              <Link href="/account" prefetch={false} className="font-bold !text-white">
+                {actor.displayName}
+              </Link>
               <span className="sr-only">, </span>
-              <span className="block text-sm sm:inline sm:pl-2">
+              {/* Below 1024 px the role and organisation are on "Your account", one tap away. */}
+              <span className="hidden text-sm lg:inline lg:pl-2">
                 {ROLE_LABELS[actor.role]} · {actor.organisation.name} ({actor.organisation.odsCode})
               </span>
             </p>
-            <SignOutButton />
+            <div className="order-2 md:order-none">
+              <SignOutButton />
+            </div>
           </div>
         )}
       </div>

@@ -2,6 +2,7 @@
 // meaning (DNACPR / For CPR / unclear / none / could not be retrieved), so it survives print, greyscale and screen
 // readers; the colour only repeats them. Links to the End of life section.
 import Link from "next/link";
+import { CareWishesDetails } from "./care-wishes-details";
 import type { CareWishesStatus } from "@/lib/domain/record/end-of-life/care-wishes-status";
 
 const BORDER: Record<CareWishesStatus["tone"], string> = {
@@ -25,24 +26,20 @@ export function CareWishesLine({ status, nhsNumber, auditEvent }: Props) {
       aria-labelledby="care-wishes-headline"
       data-care-wishes={status.state}
       {...(auditEvent ? { "data-audit-event": auditEvent, "data-record-view": `${nhsNumber}/end-of-life` } : {})}
-      className={`mt-3 min-w-0 border-l-8 ${BORDER[status.tone]} bg-white px-3 py-2 text-nhs-black break-words print:border-4 print:border-nhs-black`}
+      className={`mt-2 min-w-0 border-l-8 ${BORDER[status.tone]} bg-white px-3 py-2 text-nhs-black break-words print:border-4 print:border-nhs-black`}
     >
-      <p id="care-wishes-headline" className="text-lg font-bold">
-        <span className="sr-only">Resuscitation and care wishes: </span>
-        {status.headline}
-      </p>
-      {status.details.length > 0 && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-base" aria-label="Care wishes details">
-          {status.details.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
-      <p className="no-print text-base">
-        <Link href={`/patients/${nhsNumber}/end-of-life`} prefetch={false}>
-          End of life and care wishes
-        </Link>
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <p id="care-wishes-headline" className="text-lg font-bold">
+          <span className="sr-only">Resuscitation and care wishes: </span>
+          {status.headline}
+        </p>
+        <p className="no-print text-base">
+          <Link href={`/patients/${nhsNumber}/end-of-life`} prefetch={false}>
+            End of life and care wishes
+          </Link>
+        </p>
+      </div>
+      <CareWishesDetails details={status.details} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ describe("PatientBanner: contacts and communication needs", () => {
     });
     const { text } = render(<PatientBanner patient={patient} />);
     expect(text).toContain("Communication needs: Preferred language: British Sign Language · Interpreter required");
-    expect(text).toContain("Contacts: Tom KINDRED (Next of kin, Son) 07700 900456");
+    expect(text).toContain("Contacts (1) Tom KINDRED (Next of kin, Son) 07700 900456");
   });
 
   it("says nothing about either when none are recorded", () => {

@@ -28,6 +28,16 @@ function NhsNumber({ patient, dark }: { patient: Patient; dark: boolean }) {
   );
 }
 
+function AddressLine({ patient }: { patient: Patient }) {
+  return (
+    <>
+      {patient.address.display}
+      {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
+      {patient.phone && ` · Phone ${patient.phone}`}
+    </>
+  );
+}
+
 type BannerProps = {
   patient: Patient;
   /** The resuscitation and care-wishes line, on record pages (components/patient/care-wishes-line.tsx). */
@@ -44,14 +54,14 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`handover-keep mb-6 min-h-32 px-4 py-3 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-3 px-4 py-2 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
     >
       {deceased && <p className="mb-1 text-xl font-bold uppercase tracking-wide">{deceased}</p>}
-      <Name className="mb-1 text-2xl font-bold">{patient.name}</Name>
-      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+      <Name className="mb-1 text-xl font-bold md:text-2xl">{patient.name}</Name>
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 md:gap-x-6">
         <li>{patient.born}</li>
         <li>
           <NhsNumber patient={patient} dark={deceased !== null} />
@@ -66,24 +76,41 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
           )}
         </li>
       </ul>
-      {practice?.outOfHours && <p className="mt-1 text-base">When the practice is closed: {practice.outOfHours}</p>}
-      <p className={`mt-1 text-base ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
-        {patient.address.display}
-        {patient.usualGp && ` · Usual GP ${patient.usualGp}`}
-        {patient.phone && ` · Phone ${patient.phone}`}
+      {/* Below 640 px the address and phone fold into one line, so the record starts higher on a phone. */}
+      <p className={`mt-1 text-base max-sm:hidden print:block ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
+        <AddressLine patient={patient} />
       </p>
+      <details className="mt-1 text-base sm:hidden print:hidden">
+        <summary className="cursor-pointer">Address and phone</summary>
+        <p>
+          <AddressLine patient={patient} />
+        </p>
+      </details>
       {patient.communicationNeeds && patient.communicationNeeds.length > 0 && (
         <p className="mt-1 font-bold" data-communication-needs="">
           Communication needs: {patient.communicationNeeds.join(" · ")}
         </p>
       )}
-      {patient.contacts && patient.contacts.length > 0 && (
-        <p className="mt-1 text-base" data-contacts="">
-          Contacts:{" "}
-          {patient.contacts
-            .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
-            .join(" · ")}
-        </p>
+      {/* Folded, so the record itself starts on the first screen; the practice-failure messages repeat the out-of-hours line. */}
+      {(practice?.outOfHours || (patient.contacts && patient.contacts.length > 0)) && (
+        <div className="mt-1 flex flex-wrap gap-x-6 text-base">
+          {practice?.outOfHours && (
+            <details data-out-of-hours="">
+              <summary className="cursor-pointer">When the practice is closed</summary>
+              <p>{practice.outOfHours}</p>
+            </details>
+          )}
+          {patient.contacts && patient.contacts.length > 0 && (
+            <details data-contacts="">
+              <summary className="cursor-pointer">Contacts ({patient.contacts.length})</summary>
+              <p>
+                {patient.contacts
+                  .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
+                  .join(" · ")}
+              </p>
+            </details>
+          )}
+        </div>
       )}
       {children}
     </section>

@@ -72,7 +72,9 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
       {!query.data && !error && <SectionSkeleton section={section} />}
       {error && (
         <>
-          <h2 className="mb-3 text-2xl font-bold">{title}</h2>
+          <h2 className="mb-3 text-2xl font-bold" data-page-heading tabIndex={-1}>
+            {title}
+          </h2>
           <ErrorBanner error={error} context={title} onRetry={retry} />
           {PRACTICE_FAILURES.has(error.code) && <CentralSummaryPanel nhsNumber={nhsNumber} />}
         </>
@@ -80,10 +82,11 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
       {query.data && (
         // The audit event that recorded this view: the end-to-end suite matches every view shown to one event.
         <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
-          <p className="mb-4 text-base text-nhs-grey" data-testid="retrieved">
-            Retrieved {query.data.retrievedAtDisplay} from {practice ? organisationLabel(practice) : "the registered practice"} through the
-            gateway
-            <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline">
+          {/* From 1024 px up it floats beside the section's heading, which leaves a screen line for the record. */}
+          <p className="mb-1 text-sm text-nhs-grey lg:float-right lg:mb-0 lg:ml-4 lg:mt-2" data-testid="retrieved">
+            Retrieved {query.data.retrievedAtDisplay} from {practice ? organisationLabel(practice) : "the registered practice"}
+            <span className="max-sm:hidden"> through the gateway</span>
+            <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline max-md:hidden">
               Print this page
             </button>
           </p>

@@ -71,7 +71,8 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
         className="overflow-x-auto focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-nhs-focus print:overflow-visible"
       >
         {/* 16px on tablets (NHS small-screen size) so most tables fit without scrolling. */}
-        <table className="w-full min-w-[36em] border-collapse bg-white text-left max-lg:text-[16px] print:min-w-0">
+        {/* Below 600 px each row reflows into a card, every cell labelled with its column (globals.css, .reflow-table). */}
+        <table className="reflow-table w-full min-w-[36em] border-collapse bg-white text-left max-lg:text-[16px] print:min-w-0">
           {/* A heading inside the caption (valid HTML) puts every table in the heading outline. */}
           <caption id={captionId} className={captionVisible ? "mb-2 text-left" : "sr-only"}>
             {captionVisible ? <h3 className="text-xl font-bold">{caption}</h3> : caption}
@@ -97,12 +98,17 @@ export function DataTable({ caption, columns, rows, pageSize = 25, noun = ITEM, 
                     <th
                       key={j}
                       scope="row"
+                      data-label={columns[j]?.header}
                       className={`border-b border-nhs-border px-3 py-2 align-top font-normal max-lg:px-2 ${columns[j]?.className ?? ""}`}
                     >
                       {cell}
                     </th>
                   ) : (
-                    <td key={j} className={`border-b border-nhs-border px-3 py-2 align-top max-lg:px-2 ${columns[j]?.className ?? ""}`}>
+                    <td
+                      key={j}
+                      data-label={columns[j]?.header}
+                      className={`border-b border-nhs-border px-3 py-2 align-top max-lg:px-2 ${columns[j]?.className ?? ""}`}
+                    >
                       {cell}
                     </td>
                   ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { finding, safetyReport } from "@/test/builders/view-models/safety";
 import { render } from "@/test/builders/view-models/render";
-import { COULD_NOT_RUN, MedicationSafetyCallout } from "./medication-safety-callout";
+import { COULD_NOT_RUN, MedicationSafetyCallout, MedicationSafetyPointer } from "./medication-safety-callout";
 
 const duplicate = finding({
   id: "d1",
@@ -36,6 +36,31 @@ describe("MedicationSafetyCallout", () => {
     expect(html.split("<details").length - 1).toBe(3);
     expect(text).toContain("Severe Allergy: Amoxicillin");
     expect(text).toContain("Mild — monitor Interaction: ACE inhibitor");
+  });
+
+  it("tells severe, moderate and mild apart without colour: a word, a mark and a different badge each [HZ-EVID:safety-severity-not-colour-only]", () => {
+    const { html } = render(<MedicationSafetyCallout report={safetyReport({ findings: [allergy, duplicate, mild] })} />);
+    const badge = (severity: string) => {
+      const match = new RegExp(`<strong data-severity="${severity}" class="([^"]*)">(.*?)</strong>`).exec(html);
+      expect(match, severity).not.toBeNull();
+      return { className: match![1]!, inner: match![2]! };
+    };
+    const [severe, moderate, mildBadge] = [badge("severe"), badge("moderate"), badge("mild")];
+    expect(severe.inner).toContain("!!</span>Severe");
+    expect(moderate.inner).toContain("!</span>Moderate");
+    expect(mildBadge.inner).toBe("Mild — monitor");
+    // Solid, outlined and dashed: different in greyscale and print, not only in hue.
+    expect(severe.className).toContain("bg-nhs-red text-white");
+    expect(moderate.className).toContain("border-2 border-nhs-black");
+    expect(mildBadge.className).toContain("border-dashed");
+    expect(new Set([severe.className, moderate.className, mildBadge.className]).size).toBe(3);
+  });
+
+  it("points from above the medication lists down to the panel, with the counts", () => {
+    const { text, html } = render(<MedicationSafetyPointer report={safetyReport({ findings: [allergy, duplicate] })} />);
+    expect(text).toBe("Medication safety: 1 severe, 1 moderate (after the current medication)");
+    expect(html).toContain('href="#medication-safety-title"');
+    expect(render(<MedicationSafetyPointer report={safetyReport()} />).html).toBe("");
   });
 
   it("shows the action and the checkable reference", () => {

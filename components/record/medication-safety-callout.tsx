@@ -3,7 +3,6 @@
 // completeness: it names the rule base, lists what could not be checked, and says when checks could not run.
 import { compareFindings } from "@/lib/domain/medication-safety/ordering";
 import type { FindingKind, RuleReference, SafetyFinding, SafetyReport, Severity } from "@/lib/domain/medication-safety/types";
-import { Tag, type TagColour } from "./tag";
 import { countOf, incompleteWords } from "./words";
 
 export const COULD_NOT_RUN = "Medication safety checks could not run — check interactions and allergies yourself";
@@ -23,15 +22,32 @@ export function findingKindLabel(kind: FindingKind): string {
   }
 }
 
-function severityTag(severity: Severity): { colour: TagColour; label: string } {
-  switch (severity) {
-    case "severe":
-      return { colour: "red", label: "Severe" };
-    case "moderate":
-      return { colour: "orange", label: "Moderate" };
-    case "mild":
-      return { colour: "yellow", label: "Mild — monitor" };
-  }
+/**
+ * Severity as a badge whose shape differs as well as its colour, so it reads in greyscale, in print and to someone who
+ * cannot tell red from orange: severe is solid and starts "!!", moderate is outlined and starts "!", mild is a
+ * plain grey badge. The word is always there.
+ */
+const SEVERITY_BADGE: Record<Severity, { className: string; mark: string; label: string }> = {
+  severe: { className: "border-2 border-nhs-red bg-nhs-red text-white uppercase tracking-wide", mark: "!!", label: "Severe" },
+  moderate: { className: "border-2 border-nhs-black bg-[#ffdc8e] text-nhs-black", mark: "!", label: "Moderate" },
+  mild: { className: "border border-dashed border-nhs-grey bg-white text-nhs-black font-normal", mark: "", label: "Mild — monitor" },
+};
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const b = SEVERITY_BADGE[severity];
+  return (
+    <strong
+      data-severity={severity}
+      className={`inline-block px-2 py-0.5 text-[0.875em] font-bold leading-snug print:bg-white print:text-nhs-black ${b.className}`}
+    >
+      {b.mark && (
+        <span aria-hidden="true" className="mr-1">
+          {b.mark}
+        </span>
+      )}
+      {b.label}
+    </strong>
+  );
 }
 
 function References({ refs }: { refs: readonly RuleReference[] }) {
@@ -58,10 +74,9 @@ function References({ refs }: { refs: readonly RuleReference[] }) {
 }
 
 function Heading({ finding }: { finding: SafetyFinding }) {
-  const tag = severityTag(finding.severity);
   return (
     <>
-      <Tag colour={tag.colour}>{tag.label}</Tag> <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}:</span>{" "}
+      <SeverityBadge severity={finding.severity} /> <span className="text-base text-nhs-grey">{findingKindLabel(finding.kind)}:</span>{" "}
       <span className="font-bold">{finding.title}</span>
     </>
   );
@@ -139,6 +154,23 @@ function NotChecked({ report }: { report: SafetyReport }) {
       )}
       {dormant.length > 0 && <p>Not checked as current: {dormant.map((n) => `${n.name} (${n.detail ?? "dormant repeat"})`).join("; ")}.</p>}
     </>
+  );
+}
+
+/**
+ * One line above the medication lists when there are warnings: the counts, and a link down to the panel, which sits
+ * after the current medication so that allergies and current medication stay on the first screen.
+ */
+export function MedicationSafetyPointer({ report }: { report: SafetyReport }) {
+  const couldNotRun = report.status === "could-not-run";
+  if (report.findings.length === 0 && !couldNotRun) return null;
+  return (
+    <p className="no-print text-base" data-testid="medication-safety-pointer">
+      <a href="#medication-safety-title" className="font-bold">
+        {couldNotRun ? "Medication safety checks could not run" : `Medication safety: ${counts(report.findings)}`}
+      </a>{" "}
+      <span className="text-nhs-grey max-sm:sr-only">(after the current medication)</span>
+    </p>
   );
 }
 

@@ -10,7 +10,10 @@ import { SourceMessages } from "./source-messages";
 describe("RecordSectionView", () => {
   it("draws the section named in the URL, with the safety findings on medications", () => {
     const { text } = render(<RecordSectionView section="medications" record={sectionContent("medications", record())} />);
-    expect(text).toMatch(/^Medications Complete: 3 items Important: Medication safety: 1 severe/);
+    expect(text).toMatch(
+      /^Medications Complete: 3 items Medication safety: 1 severe \(after the current medication\) Current repeat medication/,
+    );
+    expect(text).toContain("Important: Medication safety: 1 severe");
     expect(text).toContain("Warfarin with ibuprofen");
   });
 

@@ -28,7 +28,7 @@ export function SectionFrame({ section, completeness, practice, problem, onRetry
   const title = sectionTitle(section);
   return (
     <section id={section} aria-labelledby={`${section}-title`} className={`mb-10 ${SECTION_MIN_HEIGHT} print:mb-6 print:min-h-0`}>
-      <h2 id={`${section}-title`} className="mb-3 text-2xl font-bold">
+      <h2 id={`${section}-title`} className="mb-3 text-2xl font-bold" data-page-heading tabIndex={-1}>
         {title}
       </h2>
       <SectionStatus completeness={completeness} sectionTitle={title} practice={practice} problem={problem} onRetry={onRetry} />

@@ -59,9 +59,14 @@ test("a paramedic who opens a patient with care wishes lands on them", async ({ 
   const patient = demoPatient(/^ReSPECT form with a ceiling of treatment$/);
   await signInAs(page, "paramedic");
   await openRecordWithConsent(page, patient.nhsNumber);
-  await test.step("lands on End of life, not the Summary", async () => {
-    await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}/end-of-life$`));
+  await test.step("lands on End of life, not the Summary, decided on the server: the Summary is never drawn", async () => {
+    // The record's own address shows the landing section (no redirect, no Summary first).
+    await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}$`));
     await expectSectionLoaded(page, sectionTitle("end-of-life"));
+    await expect(page.locator('[data-record-view$="/summary"]')).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: sectionTitle("end-of-life") }),
+    ).toHaveAttribute("aria-current", "page");
   });
   await test.step("the DNACPR on the other UK code, the ceiling of treatment, ADRT and the registered LPA are read", async () => {
     await expect(careWishes(page).getByText(/^Resuscitation and care wishes: DNACPR — /)).toBeVisible();
@@ -91,8 +96,8 @@ test.describe("on a 390 px phone", () => {
     const patient = demoPatient(/^more than one CPR decision$/);
     await signInAs(page, "nurse");
     await openRecordWithConsent(page, patient.nhsNumber);
-    // A community nurse lands on care wishes too.
-    await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}/end-of-life$`));
+    // A community nurse lands on care wishes too, at the record's own address.
+    await expect(page).toHaveURL(new RegExp(`/patients/${patient.nhsNumber}$`));
     await expectSectionLoaded(page, sectionTitle("end-of-life"));
     const line = careWishes(page);
     await expect(line.getByText(/^Resuscitation and care wishes: For CPR — /)).toBeVisible();

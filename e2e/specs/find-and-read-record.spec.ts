@@ -6,9 +6,9 @@ import { signInAs } from "../support/sign-in";
 
 test("an A&E doctor finds a patient by NHS number and reads current medication", async ({ page }) => {
   const patient = demoPatient(/^ordinary patient$/);
-  await test.step("sign in and go to Find a patient", async () => {
+  await test.step("sign in: an A&E doctor lands on Find a patient", async () => {
     await signInAs(page, "ae.doctor");
-    await page.getByRole("link", { name: "Find a patient" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible();
   });
   await test.step("search by NHS number typed with spaces", async () => {
     const spaced = `${patient.nhsNumber.slice(0, 3)} ${patient.nhsNumber.slice(3, 6)} ${patient.nhsNumber.slice(6)}`;

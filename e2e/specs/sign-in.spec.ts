@@ -1,18 +1,25 @@
 import { expect, test } from "../support/fixtures";
+import { landingPathFor } from "../../lib/domain/next-steps";
 import { ROLE_LABELS, isRole } from "../../lib/domain/roles";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { signIn, signInAs } from "../support/sign-in";
 
 test.describe("signing in", () => {
   for (const user of DEMO_USERS) {
-    test(`${user.username} signs in and sees their own landing page`, async ({ page }) => {
-      await signInAs(page, user.username);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.displayName}`);
-      const account = page.getByRole("definition");
+    test(`${user.username} signs in and lands on their role's first page; their account is one click away`, async ({ page }) => {
       if (!isRole(user.role)) throw new Error(`unknown role ${user.role}`);
+      await signInAs(page, user.username);
+      if (landingPathFor(user.role) === "/patients") {
+        await expect(page).toHaveURL(/\/patients$/);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find a patient");
+      } else {
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("What you can do");
+      }
+      await page.getByRole("link", { name: `Your account: ${user.displayName}` }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+      const account = page.getByRole("definition");
       await expect(account.filter({ hasText: new RegExp(`^${ROLE_LABELS[user.role]}$`) })).toHaveCount(1);
       await expect(account.filter({ hasText: `(${user.organisationOdsCode})` })).toHaveCount(1);
-      await expect(page.getByRole("heading", { name: "What you can do" })).toBeVisible();
     });
   }
 

@@ -56,7 +56,8 @@ test("[HZ-EVID:offline-practice-journey] an offline practice leaves a phone numb
   await test.step("the banner and the failure message carry the practice's phone number", async () => {
     const banner = page.getByRole("region", { name: "Patient details" });
     await expect(banner).toContainText("phone 01632 960142");
-    await expect(banner).toContainText("When the practice is closed:");
+    await banner.getByText("When the practice is closed").click();
+    await expect(banner.locator("[data-out-of-hours] p")).toBeVisible();
     const failure = page.getByRole("alert").filter({ hasText: "GP practice system is not available" });
     await expect(failure).toContainText("Y90143), phone 01632 960142");
   });

@@ -1,5 +1,14 @@
 // What each kind of user can do next, shown on the landing page.
+import { can } from "./access/policy";
 import { roleGroup, type Role } from "./roles";
+
+/**
+ * Role-first landing (issue 18): where "/" (and so signing in) takes each role. Whoever looks up patients starts on
+ * Find a patient, with the records they have open; the rest start on the page of what they can do.
+ */
+export function landingPathFor(role: Role): "/patients" | "/" {
+  return can(role, "patient:search") ? "/patients" : "/";
+}
 
 export type NextStep = { href: string; label: string; description: string };
 

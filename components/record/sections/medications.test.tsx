@@ -84,11 +84,15 @@ describe("MedicationsSection", () => {
     expect(visibleRows(tableOf(html, "All medication issues") + "</tbody>")).toBe(25);
   });
 
-  it("puts the safety warnings above the lists when given", () => {
+  it("opens on current repeat medication, then acute, then the safety warnings (counted in one line above the lists) [HZ-EVID:medications-open-on-current-repeat]", () => {
     const safety = safetyReport({
       findings: [finding({ id: "f1", kind: "interaction", severity: "severe", title: "Warfarin with ibuprofen" })],
     });
     const { text } = render(<MedicationsSection section={medicationsSection()} safety={safety} />);
-    expect(text.indexOf("Warfarin with ibuprofen")).toBeLessThan(text.indexOf("Acute medication (last 12 months)"));
+    const at = (fragment: string) => text.indexOf(fragment);
+    expect(at("Medication safety: 1 severe (after the current medication)")).toBeLessThan(at("Current repeat medication"));
+    expect(at("Current repeat medication")).toBeLessThan(at("Acute medication (last 12 months)"));
+    expect(at("Acute medication (last 12 months)")).toBeLessThan(at("Warfarin with ibuprofen"));
+    expect(at("Warfarin with ibuprofen")).toBeLessThan(at("Discontinued repeat medication"));
   });
 });

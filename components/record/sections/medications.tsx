@@ -1,11 +1,11 @@
-// Medications as GP Connect lays them out: acute (last 12 months), current repeat, discontinued
-// repeat, all medication and every issue. Each row names its source, so medicine from another
+// Medications, opening with what the patient takes now: current repeat, then acute (last 12 months), then the
+// medication-safety panel, then discontinued repeat, all medication and every issue (GP Connect's lists). Each row names its source, so medicine from another
 // practice or out of hours is visible, and controlled drugs are tagged.
 import type { MedicationsSection as MedicationsVm } from "@/lib/domain/record/medications/types";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import { NOT_RECORDED } from "@/lib/domain/cui/not-recorded";
 import Link from "next/link";
-import { MedicationSafetyCallout } from "../medication-safety-callout";
+import { MedicationSafetyCallout, MedicationSafetyPointer } from "../medication-safety-callout";
 import { countOf } from "../words";
 import { SectionFrame, type SectionChrome } from "../section-frame";
 import { DATE_COLUMN, NAME_COLUMN, RecordTable } from "../record-table";
@@ -28,17 +28,11 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
   const c = section.completeness;
   return (
     <SectionFrame section="medications" completeness={c} {...chrome}>
-      {safety && <MedicationSafetyCallout report={safety} headingLevel={3} />}
-      <RecordTable
-        caption="Acute medication (last 12 months)"
-        items={section.acute}
-        columns={[MEDICATION, DATE_COLUMN("Last issued"), { header: "Prescriber" }]}
-        cells={(m) => [itemName(m), m.lastIssued.display, m.prescriber ?? NOT_RECORDED]}
-        completeness={c}
-        emptyWhat="acute medication"
-        emptyQualifier="in the last 12 months"
-        noun={MEDICINE}
-      />
+      {safety && (
+        <div className="mb-3">
+          <MedicationSafetyPointer report={safety} />
+        </div>
+      )}
       <RecordTable
         caption="Current repeat medication"
         items={section.currentRepeat}
@@ -65,6 +59,19 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
           noun={MEDICINE}
         />
       )}
+      <RecordTable
+        caption="Acute medication (last 12 months)"
+        items={section.acute}
+        columns={[MEDICATION, DATE_COLUMN("Last issued"), { header: "Prescriber" }]}
+        cells={(m) => [itemName(m), m.lastIssued.display, m.prescriber ?? NOT_RECORDED]}
+        completeness={c}
+        emptyWhat="acute medication"
+        emptyQualifier="in the last 12 months"
+        noun={MEDICINE}
+      />
+      {/* SLOT (issue 18): "Medication, type not recorded" goes here, after acute and before the warnings, once the view
+          model lists it (issue 10's work); until then such items are in "All medication" with type "Type not recorded". */}
+      {safety && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       <RecordTable
         caption="Discontinued repeat medication"
         items={section.discontinuedRepeat}

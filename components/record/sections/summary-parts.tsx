@@ -22,10 +22,20 @@ type PartProps = {
 export function SummaryPart({ title, section, completeness, count, emptyWhat, recordHref, children }: PartProps) {
   const id = `summary-${title.toLocaleLowerCase("en-GB").replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="mb-8 print:break-inside-avoid">
-      <h3 id={id} className="mb-2 text-xl font-bold">
-        {title}
-      </h3>
+    <section aria-labelledby={id} className="mb-4 print:break-inside-avoid" data-summary-part={section}>
+      {/* The link shares the heading's line, so each part costs one line less of the first screen. */}
+      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+        <h3 id={id} className="text-xl font-bold">
+          {title}
+        </h3>
+        {completeness !== null && recordHref && (
+          <Link href={`${recordHref}/${section}`} prefetch={false} className="no-print text-base">
+            {/* "View" alone on a phone, so it stays on the heading's line; the whole name is still the link's name. */}
+            View <span className="max-sm:sr-only">{sectionTitle(section).toLocaleLowerCase("en-GB")}</span>
+            <span className="sr-only"> ({title.toLocaleLowerCase("en-GB")})</span>
+          </Link>
+        )}
+      </div>
       {completeness === null ? (
         // Not asked for, or not allowed for this role: never shown as "none recorded".
         <p className="text-nhs-grey">Not included in this view.</p>
@@ -34,19 +44,12 @@ export function SummaryPart({ title, section, completeness, count, emptyWhat, re
       ) : (
         <ul className="divide-y divide-nhs-border border-y border-nhs-border bg-white">{children}</ul>
       )}
-      {completeness !== null && recordHref && (
-        <p className="mt-2 no-print">
-          <Link href={`${recordHref}/${section}`} prefetch={false}>
-            View {sectionTitle(section).toLocaleLowerCase("en-GB")}
-          </Link>
-        </p>
-      )}
     </section>
   );
 }
 
 export function SummaryItem({ children }: { children: ReactNode }) {
-  return <li className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">{children}</li>;
+  return <li className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 px-3 py-1">{children}</li>;
 }
 
 export function MedicationLine({ item, when }: { item: MedicationItem; when: string }) {

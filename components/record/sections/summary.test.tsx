@@ -25,14 +25,41 @@ function sections(over: Partial<SummaryInput> = {}): SummaryInput {
 const summaryOf = (s: SummaryInput, extra: { recordHref?: string } = {}) => render(<SummarySection summary={buildSummary(s)} {...extra} />);
 
 describe("SummarySection", () => {
-  it("flags an end of life plan prominently, before everything else", () => {
+  it("puts what urgent care needs first: allergies, current repeat, acute, the safety panel (counted above them), then the rest [HZ-EVID:summary-order-allergies-medication-first]", () => {
+    const safety = safetyReport({
+      findings: [finding({ id: "f1", kind: "interaction", severity: "severe", title: "Oral anticoagulant with an NSAID" })],
+    });
+    const { text } = render(<SummarySection summary={buildSummary(sections())} safety={safety} recordHref="/patients/9000000009" />);
+    const at = (fragment: string) => {
+      const i = text.indexOf(fragment);
+      expect(i, fragment).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    const order = [
+      at("Summary Medication safety: 1 severe (after the current medication)"),
+      at("Allergies"),
+      at("Penicillin High risk"),
+      at("Current repeat medication"),
+      at("Acute medication (last 12 months)"),
+      at("Important: Medication safety: 1 severe"),
+      at("Care wishes"),
+      at("Active problems"),
+      at("Risks and warnings"),
+      at("Recent encounters"),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("adds the care wishes the banner does not show (ADRT, preferred places) after the medication, linked to the full plan", () => {
     const { html, text } = summaryOf(sections(), { recordHref: "/patients/9000000009" });
     expect(html).toContain('data-end-of-life="true"');
-    expect(text).toContain("Resuscitation and care wishes: DNACPR — 02-May-2026");
-    expect(text).toContain("On the palliative care register");
+    expect(text).toContain(
+      "Care wishes Read the full plan before making treatment decisions Resuscitation and care wishes: DNACPR — 02-May-2026",
+    );
     expect(text).toContain("Advance decision to refuse treatment (ADRT) recorded");
     expect(text).toContain("Preferred place of death: Home");
     expect(html).toContain('href="/patients/9000000009/end-of-life"');
+    expect(text.indexOf("Current repeat medication")).toBeLessThan(text.indexOf("DNACPR — 02-May-2026"));
     expect(text.indexOf("DNACPR — 02-May-2026")).toBeLessThan(text.indexOf("Risks and warnings"));
   });
 
@@ -45,10 +72,11 @@ describe("SummarySection", () => {
     expect(text).not.toContain("No CPR decision recorded");
   });
 
-  it("says 'No CPR decision recorded in the GP record' only for a whole, empty section", () => {
+  it("leaves 'No CPR decision recorded' to the banner for a whole, empty section, so allergies come next", () => {
     const { html, text } = summaryOf(sections({ endOfLife: emptyEndOfLife() }));
-    expect(html).toContain('data-care-wishes-panel="none"');
-    expect(text).toContain("No CPR decision recorded in the GP record");
+    expect(html).not.toContain("data-care-wishes-panel");
+    expect(text).not.toContain("No CPR decision recorded");
+    expect(text).toMatch(/^Summary Allergies/);
   });
 
   it("shows active problems, current medication, allergies and active warnings only", () => {

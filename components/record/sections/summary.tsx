@@ -1,9 +1,10 @@
-// The Summary: what an urgent-care clinician needs first. End of life care and warnings lead;
-// every part says when it is incomplete or was not included, so a short list is never misread.
+// The Summary: what an urgent-care clinician needs first, in that order: care wishes, allergies, current medication,
+// then the medication-safety panel; every part says when it is incomplete or was not included, so a short list is
+// never misread.
 import Link from "next/link";
 import type { SafetyReport } from "@/lib/domain/medication-safety/types";
 import type { Summary } from "@/lib/domain/record/summary";
-import { MedicationSafetyCallout } from "../medication-safety-callout";
+import { MedicationSafetyCallout, MedicationSafetyPointer } from "../medication-safety-callout";
 import { incompleteWords, recordedNegation } from "../words";
 import { majorFirst, ProblemCell } from "./problems";
 import { RiskCell } from "./risks-and-warnings";
@@ -29,82 +30,87 @@ const PANEL_BORDER: Record<NonNullable<Summary["endOfLife"]>["careWishes"]["tone
 };
 
 /**
- * Resuscitation and care wishes, first on the Summary, in the banner's three states: a decision, "No CPR decision
- * recorded in the GP record" (only when the section came back whole), or "could not be retrieved".
+ * The patient banner carries the resuscitation and care-wishes line on every page, so the Summary does not repeat it.
+ * It adds, at the top, only what to do when end-of-life information could not be retrieved.
  */
-function CareWishesPanel({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
+function CareWishesUnavailable({ eol }: { eol: NonNullable<Summary["endOfLife"]> }) {
   const w = eol.careWishes;
+  if (w.state !== "unavailable") return null;
+  return (
+    <div
+      className={`mb-4 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-1.5 print:border-4`}
+      data-end-of-life={eol.hasContent ? "true" : "false"}
+      data-care-wishes-panel={w.state}
+    >
+      <h3 className="text-xl font-bold">
+        <span className="sr-only">Resuscitation and care wishes: </span>
+        {w.headline}
+      </h3>
+      <p className="text-base">
+        This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.
+      </p>
+    </div>
+  );
+}
+
+/** Care wishes the banner does not show (ADRT, preferred places of care and death), after the medication. */
+function CareWishesFacts({ eol, recordHref }: { eol: NonNullable<Summary["endOfLife"]>; recordHref?: string }) {
   const facts = [
     ...(eol.hasAdrt ? ["Advance decision to refuse treatment (ADRT) recorded: read it before treating"] : []),
     ...(eol.preferredPlaceOfCare ? [`Preferred place of care: ${eol.preferredPlaceOfCare}`] : []),
     ...(eol.preferredPlaceOfDeath ? [`Preferred place of death: ${eol.preferredPlaceOfDeath}`] : []),
   ];
-  const details = w.details.filter((d) => !/^Advance decision/.test(d));
+  if (eol.careWishes.state === "unavailable" || (facts.length === 0 && !eol.hasContent)) return null;
   return (
-    <div
-      className={`mb-8 border-8 ${PANEL_BORDER[w.tone]} bg-white p-4 print:border-4`}
-      data-end-of-life={eol.hasContent ? "true" : "false"}
-      data-care-wishes-panel={w.state}
-    >
-      <h3 className="mb-2 text-2xl font-bold">
-        <span className="sr-only">Resuscitation and care wishes: </span>
-        {w.headline}
-      </h3>
-      {w.state === "unavailable" && (
-        <p className="mb-2">This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.</p>
-      )}
-      {details.length + facts.length > 0 && (
-        <ul className="mb-2 list-disc space-y-1 pl-6">
-          {[...details, ...facts].map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
-      {eol.hasContent && <p>Read the full plan before making treatment decisions.</p>}
-      {recordHref && (
-        <p className="mt-2 no-print">
-          <Link href={`${recordHref}/end-of-life`} prefetch={false}>
-            View end of life and supportive care
+    <section aria-labelledby="summary-care-wishes" className="mb-4" data-end-of-life={eol.hasContent ? "true" : "false"}>
+      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+        <h3 id="summary-care-wishes" className="text-xl font-bold">
+          Care wishes
+        </h3>
+        {recordHref && (
+          <Link href={`${recordHref}/end-of-life`} prefetch={false} className="no-print text-base">
+            Read the full plan before making treatment decisions
           </Link>
-        </p>
-      )}
-    </div>
+        )}
+      </div>
+      <ul className={`border-l-8 ${PANEL_BORDER[eol.careWishes.tone]} bg-white px-3 py-1.5`}>
+        <li className="font-bold">
+          <span className="sr-only">Resuscitation and care wishes: </span>
+          {eol.careWishes.headline}
+        </li>
+        {facts.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
+/**
+ * In the order urgent care needs it (docs/record-layout.md): care wishes (in the banner above), allergies, current
+ * medication (repeat, then acute), the medication-safety panel, then the rest of the care wishes, problems, risks and
+ * warnings, and recent encounters. At 1366×768 the first
+ * screen holds the allergies and the start of current medication for every demo patient (e2e/specs/first-screen.spec.ts).
+ */
 export function SummarySection({ summary: s, safety, recordHref }: Props) {
   const meds = s.sources.medications;
   return (
     <section id="summary" aria-labelledby="summary-title" className="mb-10">
-      <h2 id="summary-title" className="mb-3 text-2xl font-bold">
-        Summary
-      </h2>
+      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+        <h2 id="summary-title" className="text-2xl font-bold" data-page-heading tabIndex={-1}>
+          Summary
+        </h2>
+        {safety && <MedicationSafetyPointer report={safety} />}
+      </div>
       {s.incomplete.length > 0 && (
-        <Callout tone="warning">
-          <p className="text-lg font-bold">This summary is incomplete</p>
-          <p>In the sections it is built from, {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.</p>
+        <Callout tone="warning" className="mb-4 px-3 py-2">
+          <p>
+            <span className="font-bold">This summary is incomplete.</span> In the sections it is built from,{" "}
+            {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.
+          </p>
         </Callout>
       )}
-      {s.endOfLife && <CareWishesPanel eol={s.endOfLife} recordHref={recordHref} />}
-      {safety &&
-        (safety.findings.length > 0 ||
-          safety.status === "could-not-run" ||
-          safety.notChecked.length > 0 ||
-          safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
-      <SummaryPart
-        title="Risks and warnings"
-        section="risks-and-warnings"
-        completeness={s.sources.risksAndWarnings}
-        count={s.warnings.length}
-        emptyWhat="active risks or warnings"
-        recordHref={recordHref}
-      >
-        {s.warnings.map((r) => (
-          <SummaryItem key={r.id}>
-            <RiskCell risk={r} />
-          </SummaryItem>
-        ))}
-      </SummaryPart>
+      {s.endOfLife && <CareWishesUnavailable eol={s.endOfLife} />}
       <SummaryPart
         title="Allergies"
         section="allergies"
@@ -119,21 +125,6 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           <SummaryItem key={a.id}>
             <SubstanceCell item={a} />
             {a.reactions.length > 0 && <span>{a.reactions.join(", ")}</span>}
-          </SummaryItem>
-        ))}
-      </SummaryPart>
-      <SummaryPart
-        title="Active problems"
-        section="problems"
-        completeness={s.sources.problems}
-        count={s.activeProblems.length}
-        emptyWhat="active problems"
-        recordHref={recordHref}
-      >
-        {majorFirst(s.activeProblems).map((p) => (
-          <SummaryItem key={p.id}>
-            <ProblemCell problem={p} />
-            <span className="text-base text-nhs-grey">Since {p.onset.display}</span>
           </SummaryItem>
         ))}
       </SummaryPart>
@@ -160,6 +151,43 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
       >
         {s.recentAcute.map((m) => (
           <MedicationLine key={m.id} item={m} when="Issued" />
+        ))}
+      </SummaryPart>
+      {/* SLOT (issue 18): "Medication, type not recorded" goes here, after acute, once the Summary's view model carries
+          that list (issue 10's work); until then such items appear on the Medications page under "All medication". */}
+      {safety &&
+        (safety.findings.length > 0 ||
+          safety.status === "could-not-run" ||
+          safety.notChecked.length > 0 ||
+          safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      {s.endOfLife && <CareWishesFacts eol={s.endOfLife} recordHref={recordHref} />}
+      <SummaryPart
+        title="Active problems"
+        section="problems"
+        completeness={s.sources.problems}
+        count={s.activeProblems.length}
+        emptyWhat="active problems"
+        recordHref={recordHref}
+      >
+        {majorFirst(s.activeProblems).map((p) => (
+          <SummaryItem key={p.id}>
+            <ProblemCell problem={p} />
+            <span className="text-base text-nhs-grey">Since {p.onset.display}</span>
+          </SummaryItem>
+        ))}
+      </SummaryPart>
+      <SummaryPart
+        title="Risks and warnings"
+        section="risks-and-warnings"
+        completeness={s.sources.risksAndWarnings}
+        count={s.warnings.length}
+        emptyWhat="active risks or warnings"
+        recordHref={recordHref}
+      >
+        {s.warnings.map((r) => (
+          <SummaryItem key={r.id}>
+            <RiskCell risk={r} />
+          </SummaryItem>
         ))}
       </SummaryPart>
       <SummaryPart

@@ -7,17 +7,22 @@ import { AppError } from "@/lib/server/errors";
 import { migRequest } from "@/lib/server/mig/client";
 import { INCLUDE_PRACTICE, patientsOf } from "./search-patients";
 
-export async function getPatientBanner(actor: Actor, nhsNumber: string): Promise<PatientBanner> {
+/** `mode` names, in the audit trail, what the lookup was for: the record's banner, or the list of patients the user has open. */
+export async function getPatientBanner(
+  actor: Actor,
+  nhsNumber: string,
+  mode: "banner" | "open-records" = "banner",
+): Promise<PatientBanner> {
   const path = `/Patient?${new URLSearchParams({ identifier: `https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}`, _include: INCLUDE_PRACTICE })}`;
   const audit = { ...auditActor(actor), action: "PATIENT_SEARCH" as const, patientNhsNumber: nhsNumber };
   try {
     const [patient] = patientsOf(await migRequest({ actor, consent: "trace-only" }, path, { method: "GET" }), new Date());
-    await recordAuditEvent({ ...audit, outcome: patient ? "SUCCESS" : "FAILED", detail: { mode: "banner", matches: patient ? 1 : 0 } });
+    await recordAuditEvent({ ...audit, outcome: patient ? "SUCCESS" : "FAILED", detail: { mode, matches: patient ? 1 : 0 } });
     if (!patient) throw new AppError("PATIENT_NOT_FOUND");
     return patient;
   } catch (error) {
     if (error instanceof AppError && error.code !== "PATIENT_NOT_FOUND" && error.code !== "AUDIT_UNAVAILABLE") {
-      await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { mode: "banner", failure: error.code } });
+      await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { mode, failure: error.code } });
     }
     throw error;
   }

@@ -14,11 +14,11 @@ import { requireActor } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { getPatientBanner } from "@/lib/server/patients/get-patient-banner";
 import { Callout } from "@/components/ui/callout";
-import { CareWishesLanding } from "@/components/patient/care-wishes-landing";
 import { CareWishesLine } from "@/components/patient/care-wishes-line";
 import { landsOnCareWishes } from "@/lib/domain/record/end-of-life/landing";
 import { getCareWishesStatus } from "@/lib/server/patients/get-care-wishes-status";
-import { RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
+import { RECORD_LANDING, RECORD_SECTION_HEADER } from "@/lib/domain/security/record-section-header";
+import { FocusPageHeadingOnMount } from "@/components/layout/focus-page-heading";
 import { isRecordSection } from "@/lib/domain/record/section-registry/meta";
 import { canViewSection } from "@/lib/domain/access/policy";
 import { headers } from "next/headers";
@@ -29,7 +29,7 @@ type Params = Promise<{ nhsNumber: string }>;
 
 function BackLink() {
   return (
-    <Link href="/patients" className="no-print mb-4 inline-block">
+    <Link href="/patients" className="no-print mb-1 inline-block text-base">
       ‹ Find another patient
     </Link>
   );
@@ -67,7 +67,9 @@ export default async function PatientRecordLayout({ children, params }: { childr
   // fetched) until the user has said why they are looking.
   // Only above a section page that will render (a known section the role may see): the fetch is audited as a view,
   // so it must never happen for a page that answers 404 or 403 instead.
-  const section = (await headers()).get(RECORD_SECTION_HEADER);
+  // At the record's own address the page shows the Summary or End of life (the landing), both in every clinical view.
+  const header = (await headers()).get(RECORD_SECTION_HEADER);
+  const section = header === RECORD_LANDING ? "summary" : header;
   const rendersSection = section !== null && isRecordSection(section) && canViewSection(actor.role, section);
   const [episode, careWishes] = await Promise.all([
     currentAccessEpisode(actor, nhs.value),
@@ -80,7 +82,6 @@ export default async function PatientRecordLayout({ children, params }: { childr
       <PatientBanner patient={patient} nameAs="h1">
         {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
       </PatientBanner>
-      {careWishes && landsOnCareWishes(actor.role, careWishes.hasCareWishes) && <CareWishesLanding nhsNumber={nhs.value} />}
       {episode?.decision === "CONSENT_REFUSED" && (
         <Callout tone="error" role="status">
           <h2 className="mb-1 text-xl font-bold">The patient refused permission to view their GP record</h2>
@@ -96,9 +97,16 @@ export default async function PatientRecordLayout({ children, params }: { childr
             </p>
           )}
           {/* Not in a Suspense boundary: the tabs and the section arrive in the first paint, not revealed later. */}
-          <RecordTabs nhsNumber={nhs.value} sections={visibleSections(actor.role)} />
+          <RecordTabs
+            nhsNumber={nhs.value}
+            sections={visibleSections(actor.role)}
+            // The same rule, and the same cached care wishes, as the page at the record's own address.
+            landing={careWishes && landsOnCareWishes(actor.role, careWishes.hasCareWishes) ? "end-of-life" : "summary"}
+          />
           <PatientProvider patient={patient}>{children}</PatientProvider>
           <PrintLimitations printedBy={`${actor.displayName} (${ROLE_LABELS[actor.role]}, ${actor.organisation.name})`} />
+          {/* The record opening at the same address after "why are you looking?": focus goes to its heading. */}
+          <FocusPageHeadingOnMount />
         </>
       )}
     </>
