@@ -48,6 +48,16 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
         emptyWhat="current repeat medication"
         noun={MEDICINE}
       />
+      <RecordTable
+        caption="Acute medication (last 12 months)"
+        items={section.acute}
+        columns={[MEDICATION, DATE_COLUMN("Last issued"), { header: "Prescriber" }]}
+        cells={(m) => [itemName(m), m.lastIssued.display, m.prescriber ?? NOT_RECORDED]}
+        completeness={c}
+        emptyWhat="acute medication"
+        emptyQualifier="in the last 12 months"
+        noun={MEDICINE}
+      />
       {(section.currentTypeNotRecorded ?? []).length > 0 && (
         <RecordTable
           caption="Current medication – type not recorded"
@@ -59,18 +69,6 @@ export function MedicationsSection({ section, safety, allIssues, ...chrome }: Pr
           noun={MEDICINE}
         />
       )}
-      <RecordTable
-        caption="Acute medication (last 12 months)"
-        items={section.acute}
-        columns={[MEDICATION, DATE_COLUMN("Last issued"), { header: "Prescriber" }]}
-        cells={(m) => [itemName(m), m.lastIssued.display, m.prescriber ?? NOT_RECORDED]}
-        completeness={c}
-        emptyWhat="acute medication"
-        emptyQualifier="in the last 12 months"
-        noun={MEDICINE}
-      />
-      {/* SLOT (issue 18): "Medication, type not recorded" goes here, after acute and before the warnings, once the view
-          model lists it (issue 10's work); until then such items are in "All medication" with type "Type not recorded". */}
       {safety && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       <RecordTable
         caption="Discontinued repeat medication"

@@ -140,7 +140,6 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           <MedicationLine key={m.id} item={m} when="Last issued" />
         ))}
       </SummaryPart>
-      <SummaryTypeNotRecorded items={s.currentTypeNotRecorded ?? []} completeness={meds} recordHref={recordHref} />
       <SummaryPart
         title="Acute medication (last 12 months)"
         section="medications"
@@ -153,13 +152,9 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
           <MedicationLine key={m.id} item={m} when="Issued" />
         ))}
       </SummaryPart>
-      {/* SLOT (issue 18): "Medication, type not recorded" goes here, after acute, once the Summary's view model carries
-          that list (issue 10's work); until then such items appear on the Medications page under "All medication". */}
-      {safety &&
-        (safety.findings.length > 0 ||
-          safety.status === "could-not-run" ||
-          safety.notChecked.length > 0 ||
-          safety.ruleBase?.reviewOverdue === true) && <MedicationSafetyCallout report={safety} headingLevel={3} />}
+      <SummaryTypeNotRecorded items={s.currentTypeNotRecorded ?? []} completeness={meds} recordHref={recordHref} />
+      {/* Always shown, findings or not: with none it is one line that says what was checked and that it is not complete. */}
+      {safety && <MedicationSafetyCallout report={safety} headingLevel={3} />}
       {s.endOfLife && <CareWishesFacts eol={s.endOfLife} recordHref={recordHref} />}
       <SummaryPart
         title="Active problems"
