@@ -32,7 +32,12 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
-    { name: "chromium", testIgnore: "after-suite/**", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "chromium",
+      // e2e/pending: journeys written ahead of the code that will pass them (named in their own header); run with E2E_PENDING=1.
+      testIgnore: process.env.E2E_PENDING ? "after-suite/**" : ["after-suite/**", "pending/**"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     // Runs once every journey has finished: each record view has exactly one audit event; no patient data in logs.
     { name: "after-suite", testMatch: "after-suite/**/*.spec.ts", dependencies: ["chromium"] },
   ],

@@ -63,7 +63,7 @@ async function once(browser: Browser, boardURL: string): Promise<Sample> {
       .first()
       .waitFor({ state: "visible", timeout: CONTENT_TIMEOUT_MS });
     const visibleAt = Date.now();
-    if (!new URL(page.url()).pathname.endsWith(`/patients/${patient.nhsNumber}/summary`)) throw new Error(`landed on ${page.url()}`);
+    if (!new URL(page.url()).pathname.endsWith(`/patients/${patient.nhsNumber}`)) throw new Error(`landed on ${page.url()}`);
     const timing = await page.evaluate(async () => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       await new Promise((resolve) => setTimeout(resolve, 50));

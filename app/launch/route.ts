@@ -40,7 +40,8 @@ export async function POST(request: NextRequest) {
     return seeOther("/launch/refused?why=unavailable");
   }
   // The Summary; roles that start on care wishes move on from there when the patient has some (the record layout's rule).
-  const response = seeOther(`/patients/${result.nhsNumber}/summary`);
+  // The record's own address: it shows the Summary, or care wishes for the roles that land there (decided on the server).
+  const response = seeOther(`/patients/${result.nhsNumber}`);
   response.cookies.set(cookie.name, cookie.value, cookie.options);
   return response;
 }

@@ -10,9 +10,11 @@ export function ReportConcernLink() {
     <Link
       href={`/safety-concern?page=${encodeURIComponent(page)}`}
       prefetch={false}
-      className="text-base !text-white underline hover:no-underline"
+      aria-label="Report a safety concern"
+      className="inline-block min-h-6 !text-white underline hover:no-underline"
     >
-      Report a safety concern
+      <span className="md:hidden">Safety concern</span>
+      <span className="max-md:hidden">Report a safety concern</span>
     </Link>
   );
 }

@@ -76,41 +76,40 @@ export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) 
           )}
         </li>
       </ul>
-      {/* Below 640 px the address and phone fold into one line, so the record starts higher on a phone. */}
-      <p className={`mt-1 text-base max-sm:hidden print:block ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
-        <AddressLine patient={patient} />
-      </p>
-      <details className="mt-1 text-base sm:hidden print:hidden">
-        <summary className="cursor-pointer">Address and phone</summary>
-        <p>
+      {/* One row: the address (folded into "Address and phone" below 640 px, so the record starts higher on a phone), then
+          the out-of-hours arrangements and the contacts, folded, so the record itself starts on the first screen (the
+          practice-failure messages repeat the out-of-hours line). */}
+      <div className="mt-1 flex flex-wrap items-baseline gap-x-6 text-base">
+        <p className={`max-sm:hidden print:block ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
           <AddressLine patient={patient} />
         </p>
-      </details>
+        <details className="sm:hidden print:hidden">
+          <summary className="cursor-pointer">Address and phone</summary>
+          <p>
+            <AddressLine patient={patient} />
+          </p>
+        </details>
+        {practice?.outOfHours && (
+          <details data-out-of-hours="">
+            <summary className="cursor-pointer">When the practice is closed</summary>
+            <p>{practice.outOfHours}</p>
+          </details>
+        )}
+        {patient.contacts && patient.contacts.length > 0 && (
+          <details data-contacts="">
+            <summary className="cursor-pointer">Contacts ({patient.contacts.length})</summary>
+            <p>
+              {patient.contacts
+                .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
+                .join(" · ")}
+            </p>
+          </details>
+        )}
+      </div>
       {patient.communicationNeeds && patient.communicationNeeds.length > 0 && (
         <p className="mt-1 font-bold" data-communication-needs="">
           Communication needs: {patient.communicationNeeds.join(" · ")}
         </p>
-      )}
-      {/* Folded, so the record itself starts on the first screen; the practice-failure messages repeat the out-of-hours line. */}
-      {(practice?.outOfHours || (patient.contacts && patient.contacts.length > 0)) && (
-        <div className="mt-1 flex flex-wrap gap-x-6 text-base">
-          {practice?.outOfHours && (
-            <details data-out-of-hours="">
-              <summary className="cursor-pointer">When the practice is closed</summary>
-              <p>{practice.outOfHours}</p>
-            </details>
-          )}
-          {patient.contacts && patient.contacts.length > 0 && (
-            <details data-contacts="">
-              <summary className="cursor-pointer">Contacts ({patient.contacts.length})</summary>
-              <p>
-                {patient.contacts
-                  .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
-                  .join(" · ")}
-              </p>
-            </details>
-          )}
-        </div>
       )}
       {children}
     </section>

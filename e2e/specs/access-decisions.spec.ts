@@ -66,7 +66,8 @@ test("a social care worker sees only contacts, allergies, end-of-life care and r
   const restricted = ["summary", "allergies", "end-of-life", "risks-and-warnings"] as const;
   await test.step("find the person and record their permission", async () => {
     await signInAs(page, "social.worker");
-    await page.getByRole("link", { name: "Find a person" }).click();
+    // Every role that searches lands on the search page.
+    await expect(page).toHaveURL(/\/patients$/);
     await findByNhsNumber(page, nhsNumber);
     await recordConsent(page);
   });

@@ -1,3 +1,4 @@
+import { sectionTitle } from "../../lib/domain/record/section-registry/meta";
 // Opening the GP record from a host system (issue 17): on the simulated Emergency Department board, one click on
 // "Open GP record" opens the viewer signed in as that clinician, on that patient's record, with no sign-in, search or
 // form. A paramedic lands on care wishes. A token changed on its way is refused on a page that says why, and passes
@@ -24,7 +25,7 @@ test("from the ED board an A&E doctor opens the GP record and sees current medic
   await expect(page.getByRole("heading", { name: "Emergency Department board" })).toBeVisible();
   // The one action.
   await openButton(page, ordinary.name).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${ordinary.nhsNumber}/summary$`));
+  await expect(page).toHaveURL(new RegExp(`/patients/${ordinary.nhsNumber}$`));
   await expect(page.getByRole("region", { name: "Current repeat medication" }).getByText(CURRENT_MEDICATION).first()).toBeVisible();
   // As the right clinician, with no "why are you looking" form: the host asserted the relationship.
   await expect(page.getByTestId("signed-in-user")).toContainText("Dr Priya Raman");
@@ -34,7 +35,11 @@ test("from the ED board an A&E doctor opens the GP record and sees current medic
 test("a paramedic launched from the board lands on the patient's care wishes", async ({ page }) => {
   await page.goto(`${ED_BOARD_URL}/?as=paramedic`);
   await openButton(page, careWishesPatient.name).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${careWishesPatient.nhsNumber}/end-of-life$`));
+  // The record's own address shows care wishes for a paramedic, decided on the server.
+  await expect(page).toHaveURL(new RegExp(`/patients/${careWishesPatient.nhsNumber}$`));
+  await expect(
+    page.getByRole("navigation", { name: "Record sections" }).getByRole("link", { name: sectionTitle("end-of-life") }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("signed-in-user")).toContainText("Sam Whitlow");
 });
 
