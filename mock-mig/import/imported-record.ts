@@ -138,7 +138,10 @@ export function importedRecordBundle(p: ImportedPatient, sections: RecordSection
       // Entries of the section the file's List does not name are added, so nothing imported travels unlisted.
       const named = new Set((sourceList.resource.entry ?? []).map((x) => x.item.reference));
       const missing = spec.entries.filter((r) => !named.has(r.reference) && !named.has(r.reference?.replace(/^.*\/fhir\//, "")));
-      const list: List = missing.length === 0 ? sourceList.resource : { ...sourceList.resource, entry: [...(sourceList.resource.entry ?? []), ...missing.map((item) => ({ item }))] };
+      const list: List =
+        missing.length === 0
+          ? sourceList.resource
+          : { ...sourceList.resource, entry: [...(sourceList.resource.entry ?? []), ...missing.map((item) => ({ item }))] };
       out.push({ ...(sourceList.fullUrl ? { fullUrl: sourceList.fullUrl } : {}), resource: list } as BundleEntry);
       continue;
     }
