@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { ReviewOutcomeRadios } from "./review-outcome-radios";
 import { checkWith, requestFailure, useValidatedForm } from "@/components/ui/use-validated-form";
 import { apiFetch } from "@/lib/client/api";
 import { SAFETY_CONCERN_OUTCOMES, SAFETY_CONCERN_STATUS_LABELS, safetyConcernReviewSchema } from "@/lib/domain/governance/safety-concern";
@@ -27,24 +28,13 @@ export function SafetyConcernReviewForm({ concernId }: { concernId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4">
       <ErrorSummary errors={errors} />
-      <fieldset className={`mb-4 ${errorFor(ids.outcome) ? "border-l-4 border-nhs-red pl-4" : ""}`}>
-        <legend className="mb-2 text-lg font-bold">Outcome of your review</legend>
-        {errorFor(ids.outcome) && (
-          <p className="mb-2 font-bold text-nhs-red">
-            <span className="sr-only">Error: </span>
-            {errorFor(ids.outcome)}
-          </p>
-        )}
-        {SAFETY_CONCERN_OUTCOMES.map((outcome, i) => {
-          const id = i === 0 ? ids.outcome : `${ids.outcome}-${outcome}`;
-          return (
-            <div key={outcome} className="mb-2 flex items-start gap-3">
-              <input type="radio" id={id} name="outcome" value={outcome} className="mt-1 h-6 w-6 accent-nhs-black" />
-              <label htmlFor={id}>{SAFETY_CONCERN_STATUS_LABELS[outcome]}</label>
-            </div>
-          );
-        })}
-      </fieldset>
+      <ReviewOutcomeRadios
+        fieldId={ids.outcome}
+        legend="Outcome of your review"
+        outcomes={SAFETY_CONCERN_OUTCOMES}
+        labels={SAFETY_CONCERN_STATUS_LABELS}
+        error={errorFor(ids.outcome)}
+      />
       <div className="mb-4">
         <label htmlFor={ids.note} className="mb-1 block font-bold">
           Note (optional)
