@@ -145,7 +145,8 @@ export function addMedicationCourse(
         start: isoDate(course.start),
         ...(course.expiry !== undefined ? { end: isoDate(course.expiry) } : course.end !== undefined ? { end: isoDate(course.end) } : {}),
       },
-      ...(isRepeat && course.maxIssues !== undefined ? { numberOfRepeatsAllowed: course.maxIssues } : {}),
+      // R4 meaning: the repeats after the first issue (an authorisation for 6 issues allows 5 repeats).
+      ...(isRepeat && course.maxIssues !== undefined ? { numberOfRepeatsAllowed: Math.max(0, course.maxIssues - 1) } : {}),
       quantity,
     },
   };

@@ -22,11 +22,12 @@ import { FaultStore } from "../faults/fault-store";
 import type { FaultConfig } from "../faults/fault-config";
 import { ImportStore } from "../import/import-store";
 import { importedRecordBundle } from "../import/imported-record";
+import { importedPractice } from "../import/imported-practice";
 import { populationContext, type ResolvedContext } from "../population/context";
 import { demographicsByNhsNumber } from "../population/demographics";
 import { dayFromIso, isoDate } from "../population/days";
 import { hashString } from "../population/prng";
-import { SYSTEMS } from "../fhir/systems";
+import { FHIR_BASE, SYSTEMS } from "../fhir/systems";
 import { buildTraceIndex, type TraceIndex } from "../population/trace-index";
 
 export interface MigServiceOptions {
@@ -52,7 +53,12 @@ export class MigService {
 
   searchByNhsNumber(nhsNumber: string, includePractice = false): Bundle {
     const imported = this.imports.get(nhsNumber);
-    if (imported) return isRestrictedPatient(imported.patient) ? searchsetBundle([], 0) : searchsetBundle([{ patient: imported.patient }]);
+    if (imported) {
+      if (isRestrictedPatient(imported.patient)) return searchsetBundle([], 0);
+      // The practice as the file or the gateway's directory names it; a code neither knows stays a code.
+      const practice = includePractice ? importedPractice(imported.bundle, imported.patient)?.organization : undefined;
+      return searchsetBundle([{ patient: imported.patient }], 1, practice ? [practice] : []);
+    }
     const found = findByNhsNumber(this.ctx, nhsNumber);
     return searchsetBundle(
       found.map((d) => ({ patient: patientResource(d) })),
@@ -79,7 +85,9 @@ export class MigService {
         },
         q,
       );
-      return match ? [{ patient: () => p.patient, score: match.score, practice: undefined }] : [];
+      return match
+        ? [{ patient: () => p.patient, score: match.score, practice: () => importedPractice(p.bundle, p.patient)?.organization }]
+        : [];
     });
     const all = [
       ...imported,
@@ -91,7 +99,7 @@ export class MigService {
     ].sort((a, b) => b.score - a.score);
     // Resources only for those sent: a broad trace can match thousands.
     const sent = all.slice(0, Math.min(count, MAX_TRACE_RESULTS));
-    const practices = includePractice ? sent.flatMap(({ practice }) => (practice ? [practice()] : [])) : [];
+    const practices = includePractice ? sent.flatMap(({ practice }) => practice() ?? []) : [];
     return searchsetBundle(
       sent.map(({ patient, score }) => ({ patient: patient(), score })),
       all.length,
@@ -148,7 +156,15 @@ export class MigService {
     const imported = this.imports.get(nhsNumber);
     if (imported) {
       if (isRestrictedPatient(imported.patient)) throw new MigError("PATIENT_NOT_FOUND");
-      return importedRecordBundle(imported, sections, dayFromIso(this.ctx.referenceDate));
+      const bundle = importedRecordBundle(imported, sections, dayFromIso(this.ctx.referenceDate));
+      // A practice the file gives only by ODS code, and the gateway's directory knows: its Organization comes too.
+      const practice = importedPractice(imported.bundle, imported.patient);
+      if (practice?.from === "directory")
+        bundle.entry = [
+          ...(bundle.entry ?? []),
+          { fullUrl: `${FHIR_BASE}/Organization/${practice.organization.id ?? ""}`, resource: practice.organization },
+        ];
+      return bundle;
     }
     const d = demographicsByNhsNumber(this.ctx, nhsNumber);
     if (!d || isRestricted(d)) throw new MigError("PATIENT_NOT_FOUND");

@@ -20,6 +20,8 @@ vi.mock("@/lib/server/auth/session", () => import("../support/fake-session"));
 const { GET: getSection } = await import("../../app/api/patients/[nhsNumber]/sections/[section]/route");
 const { POST: postAccess } = await import("../../app/api/patients/[nhsNumber]/access/route");
 const { POST: postSearch } = await import("../../app/api/patients/search/route");
+const { getCareWishesStatus } = await import("../../lib/server/patients/get-care-wishes-status");
+const { withRecordPeople } = await import("../../lib/domain/record/patient/record-people");
 
 interface ConformanceCase {
   title: string;
@@ -87,14 +89,19 @@ type SectionAnswer = { record: { summary: unknown; sections: Record<string, unkn
 /**
  * What a case's `expect` key is about, read through the viewer's own routes: a section slug → that section's view
  * model (the Summary's for `summary`); `medicationSafety` → the safety report sent with the Medications page;
- * `patient` → the banner, as the search by NHS number answers it. Returns the answer's text too, for mustNotContain.
+ * `patient` → the banner as the record layout shows it once the record is open: the search by NHS number, with the
+ * contacts and communication needs of the record fetched for the banner (getCareWishesStatus → withRecordPeople).
+ * Returns the answers' text too, for mustNotContain.
  */
 async function viewOf(nhsNumber: string, key: string): Promise<{ view: unknown; text: string }> {
   if (key === "patient") {
     const response = await search(nhsNumber);
     const text = await response.text();
     expect(response.status, `patient: ${text.slice(0, 300)}`).toBe(200);
-    return { view: (JSON.parse(text) as { patients: unknown[] }).patients[0], text };
+    const banner = (JSON.parse(text) as { patients: Parameters<typeof withRecordPeople>[0][] }).patients[0]!;
+    const careWishes = await getCareWishesStatus(fakeSession.actor!, nhsNumber);
+    expect(careWishes?.people, "the record's people for the banner").toBeTruthy();
+    return { view: withRecordPeople(banner, careWishes?.people), text: `${text}${JSON.stringify(careWishes)}` };
   }
   const slug = key === "medicationSafety" ? "medications" : key;
   const response = await section(nhsNumber, slug);

@@ -87,7 +87,11 @@ for (const backend of BACKENDS) {
       });
       const events = await views(app().prisma, DNACPR);
       expect(events.map((e) => [e.id, e.outcome, e.detail])).toEqual([
-        [status!.auditEvent, "SUCCESS", { section: "end-of-life", view: "care-wishes-banner", decision: "CONSENT_GIVEN" }],
+        [
+          status!.auditEvent,
+          "SUCCESS",
+          { section: "end-of-life", also: ["risks-and-warnings"], view: "care-wishes-banner", decision: "CONSENT_GIVEN" },
+        ],
       ]);
     });
 

@@ -9,7 +9,8 @@ import { consentToViewClaim } from "@/lib/domain/access/access-reasons";
 import { canViewSection } from "@/lib/domain/access/policy";
 import { mapStructuredRecord } from "@/lib/domain/record-view/map-record";
 import { careWishesStatus, unavailableStatus, type CareWishesStatus } from "@/lib/domain/record/end-of-life/care-wishes-status";
-import { structuredRecordParameters } from "@/lib/domain/record/section-registry/request-plan";
+import { recordPeopleOf, type RecordPeople } from "@/lib/domain/record/patient/record-people";
+import { bannerSectionsToRequest, structuredRecordParameters } from "@/lib/domain/record/section-registry/request-plan";
 import { currentAccessEpisode } from "@/lib/server/access/record-access";
 import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -20,6 +21,11 @@ import { migRequest } from "@/lib/server/mig/client";
 export type CareWishesForBanner = CareWishesStatus & {
   /** The RECORD_VIEW audit event of this fetch; null when nothing was fetched successfully (nothing shown from the record). */
   auditEvent: string | null;
+  /**
+   * The contacts (Patient.contact, every RelatedPerson) and communication needs the GP record holds, from the same
+   * audited fetch, for the banner's contacts place (withRecordPeople); null when nothing was fetched successfully.
+   */
+  people: RecordPeople | null;
 };
 
 export const BANNER_VIEW = "care-wishes-banner";
@@ -31,23 +37,30 @@ async function load(actor: Actor, nhsNumber: string): Promise<CareWishesForBanne
   const consent = episode ? consentToViewClaim(episode.decision) : null;
   if (!episode || consent === null) return null; // the layout is asking why the user is looking: nothing fetched
   const audit = { ...auditActor(actor), patientNhsNumber: nhsNumber, action: "RECORD_VIEW" as const, accessEpisodeId: episode.id };
+  // Risks and warnings come too (when the role may see them): a reasonable-adjustment Flag is a communication need the
+  // banner shows. The audit event says so (`also`).
+  const { keys, slugs } = bannerSectionsToRequest((s) => canViewSection(actor.role, s));
+  const others = slugs.filter((s) => s !== "end-of-life");
+  const also = others.length > 0 ? { also: others } : {};
   const failed = async (failure: string): Promise<CareWishesForBanner> => {
     try {
-      await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { section: "end-of-life", view: BANNER_VIEW, failure } });
+      await recordAuditEvent({ ...audit, outcome: "FAILED", detail: { section: "end-of-life", ...also, view: BANNER_VIEW, failure } });
     } catch {
       logger.error({ view: BANNER_VIEW }, "audit write failed for a failed care-wishes fetch");
     }
-    return { ...unavailableStatus(), auditEvent: null };
+    return { ...unavailableStatus(), auditEvent: null, people: null };
   };
   let status: CareWishesStatus;
+  let people: RecordPeople;
   try {
     const bundle = await migRequest({ actor, consent, accessEpisodeId: episode.id }, "/Patient/$gpc.getstructuredrecord", {
       method: "POST",
-      body: structuredRecordParameters(nhsNumber, ["endOfLife"]),
+      body: structuredRecordParameters(nhsNumber, keys),
     });
-    const mapped = mapStructuredRecord(bundle, { now: new Date(), requested: ["endOfLife"], dateFilters: {} });
+    const mapped = mapStructuredRecord(bundle, { now: new Date(), requested: keys, dateFilters: {} });
     if (!mapped.ok) return await failed("MIG_MALFORMED");
     status = careWishesStatus(mapped.record.sections.endOfLife);
+    people = recordPeopleOf(mapped.record.patient);
   } catch (error) {
     return await failed(error instanceof AppError ? error.code : "INTERNAL");
   }
@@ -55,13 +68,13 @@ async function load(actor: Actor, nhsNumber: string): Promise<CareWishesForBanne
     const { id } = await recordAuditEvent({
       ...audit,
       outcome: "SUCCESS",
-      detail: { section: "end-of-life", view: BANNER_VIEW, decision: episode.decision },
+      detail: { section: "end-of-life", ...also, view: BANNER_VIEW, decision: episode.decision },
     });
-    return { ...status, auditEvent: id };
+    return { ...status, auditEvent: id, people };
   } catch {
     // Not recorded, so not shown: the banner says it could not be retrieved.
     logger.error({ view: BANNER_VIEW }, "audit write failed; care wishes not shown");
-    return { ...unavailableStatus(), auditEvent: null };
+    return { ...unavailableStatus(), auditEvent: null, people: null };
   }
 }
 

@@ -106,7 +106,8 @@ function medicationRequest(m: r4.MedicationRequest & Json): Json {
       ? {
           url: REPEAT_INFORMATION,
           extension: [
-            ...(typeof allowed === "number" ? [{ url: "numberOfRepeatPrescriptionsAllowed", valueUnsignedInt: allowed }] : []),
+            // R4 counts the repeats after the first issue; GP Connect counts every issue allowed.
+            ...(typeof allowed === "number" ? [{ url: "numberOfRepeatPrescriptionsAllowed", valueUnsignedInt: allowed + 1 }] : []),
             ...(typeof issued === "number" ? [{ url: "numberOfRepeatPrescriptionsIssued", valueUnsignedInt: issued }] : []),
             ...(typeof expiry === "string" ? [{ url: "authorisationExpiryDate", valueDateTime: expiry }] : []),
           ],

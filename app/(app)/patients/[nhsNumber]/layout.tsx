@@ -24,6 +24,7 @@ import { canViewSection } from "@/lib/domain/access/policy";
 import { headers } from "next/headers";
 import { PrintLimitations } from "@/components/record/print-limitations";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { withRecordPeople } from "@/lib/domain/record/patient/record-people";
 
 type Params = Promise<{ nhsNumber: string }>;
 
@@ -79,7 +80,8 @@ export default async function PatientRecordLayout({ children, params }: { childr
   return (
     <>
       <BackLink />
-      <PatientBanner patient={patient} nameAs="h1">
+      {/* Once the record is open, the contacts and needs the GP record holds (a RelatedPerson is never in the search). */}
+      <PatientBanner patient={withRecordPeople(patient, careWishes?.people)} nameAs="h1">
         {careWishes && <CareWishesLine status={careWishes} nhsNumber={nhs.value} auditEvent={careWishes.auditEvent} />}
       </PatientBanner>
       {episode?.decision === "CONSENT_REFUSED" && (

@@ -1,8 +1,9 @@
-import type { Bundle, FhirResource, List, OperationOutcome, Organization, Patient } from "fhir/r4";
+import type { Bundle, FhirResource, Identifier, List, OperationOutcome, Organization, Patient, Reference } from "fhir/r4";
 import { z } from "zod";
 import { arr, refOf, str } from "./fhir-values";
 import { fhirVersionOf } from "./stu3/detect-version";
 import { stu3BundleToR4 } from "./stu3/stu3-to-r4";
+import { ODS_SYSTEM } from "./systems";
 
 /**
  * Only the envelope is validated strictly: a Bundle whose entries each hold an object with a
@@ -80,8 +81,19 @@ export function indexBundle(input: unknown): IndexResult {
   };
   const lists = resources.filter((r): r is List => r.resourceType === "List");
   const list = (code: string) => lists.find((l) => arr<{ code?: string }>(l.code?.coding).some((c) => c?.code === code));
-  const registeredPractice = arr(patient.generalPractitioner)
-    .map((ref) => resolve<Organization>(ref, "Organization"))
+  // A practice given only by ODS identifier (no literal reference) is the Organization in the Bundle with that code,
+  // when the source or the gateway sent one (the mock MIG adds its directory's entry for a code it knows).
+  const byOds = (ref: Reference | undefined) => {
+    const code = ref?.identifier?.system === ODS_SYSTEM ? str(ref.identifier.value) : null;
+    return code === null
+      ? undefined
+      : resources.find(
+          (r): r is Organization =>
+            r.resourceType === "Organization" && arr<Identifier>(r.identifier).some((i) => i?.system === ODS_SYSTEM && i.value === code),
+        );
+  };
+  const registeredPractice = arr<Reference>(patient.generalPractitioner)
+    .map((ref) => resolve<Organization>(ref, "Organization") ?? byOds(ref))
     .find((o) => o !== undefined);
   const warnings = resources.filter((r): r is OperationOutcome => r.resourceType === "OperationOutcome");
   return { ok: true, index: { resources, lookup, resolve, list, patient, registeredPractice, warnings } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexBundle } from "../fhir/bundle-index";
 import { baseBundle, list, ooh, prescribingOrg, type Json } from "@/test/builders/fhir-bundles";
 import { EXT, MIG } from "../fhir/systems";
-import { mapMedications } from "./map-medications";
+import { issuesAllowed, mapMedications } from "./map-medications";
 import { sectionInput } from "../section-registry/section-input";
 import medicationsSection from "../sections/medications";
 
@@ -42,7 +42,8 @@ function course(
     courseOfTherapyType: { coding: [{ code: opts.type }] },
     authoredOn: opts.start,
     requester: { reference: "PractitionerRole/prr-1" },
-    dispenseRequest: { quantity: { value: 28, unit: "tablet" }, numberOfRepeatsAllowed: 6 },
+    // R4: 5 repeats after the first issue, 6 issues in all.
+    dispenseRequest: { quantity: { value: 28, unit: "tablet" }, numberOfRepeatsAllowed: 5 },
     extension: [org, ...(opts.extra ?? [])],
     ...opts.plan,
   };
@@ -80,6 +81,29 @@ function map(...resources: Json[]) {
 const repeatInfo = (n: number) => ({
   url: EXT.repeatInformation,
   extension: [{ url: "numberOfPrescriptionsIssued", valueUnsignedInt: n }],
+});
+
+describe("issuesAllowed (numberOfRepeatsAllowed in its R4 meaning)", () => {
+  const plan = (dispenseRequest: Json, extension: Json[] = []) =>
+    ({ resourceType: "MedicationRequest", dispenseRequest, extension }) as never;
+  const info = (parts: Json[]) => ({ url: EXT.repeatInformation, extension: parts }) as never;
+
+  it("counts the first issue as well as the repeats R4 allows after it", () => {
+    expect(issuesAllowed(plan({ numberOfRepeatsAllowed: 3 }), undefined)).toBe(4);
+    // "zero refills after the initial dispense": one issue, not "no maximum".
+    expect(issuesAllowed(plan({ numberOfRepeatsAllowed: 0 }), undefined)).toBe(1);
+  });
+
+  it("takes the repeat extension's numberOfRepeatPrescriptionsAllowed as the total, as GP Connect and older UK Core define it", () => {
+    expect(issuesAllowed(plan({}), info([{ url: "numberOfRepeatPrescriptionsAllowed", valueUnsignedInt: 6 }]))).toBe(6);
+    expect(issuesAllowed(plan({}), info([{ url: "numberOfRepeatPrescriptionsAllowed", valuePositiveInt: 12 }]))).toBe(12);
+  });
+
+  it("says nothing when neither is given, or the number is not a count", () => {
+    expect(issuesAllowed(plan({}), undefined)).toBeNull();
+    expect(issuesAllowed(plan({ numberOfRepeatsAllowed: -1 }), undefined)).toBeNull();
+    expect(issuesAllowed(undefined, undefined)).toBeNull();
+  });
 });
 
 describe("mapMedications", () => {

@@ -127,6 +127,24 @@ function ordersByPlan(orders: readonly MedicationRequest[]): Map<string, Medicat
   return byPlan;
 }
 
+const count = (e: { valueUnsignedInt?: number; valuePositiveInt?: number } | undefined): number | undefined => {
+  const n = e?.valueUnsignedInt ?? e?.valuePositiveInt;
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : undefined;
+};
+
+/**
+ * How many issues the authorisation allows in all. FHIR R4 `dispenseRequest.numberOfRepeatsAllowed` counts the
+ * repeats *after* the first issue ("3 repeats" = 4 issues: https://hl7.org/fhir/R4/medicationrequest-definitions.html
+ * #MedicationRequest.dispenseRequest.numberOfRepeatsAllowed), so the total is one more. Where only the older UK Core /
+ * Care Connect repeat extension's `numberOfRepeatPrescriptionsAllowed` is sent, it already is the total (GP Connect:
+ * "no concept of an initial dispense … the total number of allowed issues"). Null when neither is given.
+ */
+export function issuesAllowed(plan: MedicationRequest | undefined, repeatInfo: ReturnType<typeof extension>): number | null {
+  const repeats = plan?.dispenseRequest?.numberOfRepeatsAllowed;
+  if (typeof repeats === "number" && Number.isInteger(repeats) && repeats >= 0) return repeats + 1;
+  return count(extension(repeatInfo, "numberOfRepeatPrescriptionsAllowed")) ?? null;
+}
+
 /** A plan and its issues; the issues go to the section's one list of issues, not into the item. */
 function mapStatement(
   statement: MedicationStatement,
@@ -145,12 +163,14 @@ function mapStatement(
     .map((o) => ({ ...mapIssue(o, index, product.name), planId: statement.id ?? planId }))
     .sort(byNewest((i) => i.issued.sortKey));
   const repeatInfo = extension(plan, EXT.repeatInformation);
-  const issuedCount = extension(repeatInfo, "numberOfPrescriptionsIssued")?.valueUnsignedInt;
+  // UK Core names it numberOfPrescriptionsIssued; its earlier versions (and Care Connect) numberOfRepeatPrescriptionsIssued.
+  const issuedCount =
+    count(extension(repeatInfo, "numberOfPrescriptionsIssued")) ?? count(extension(repeatInfo, "numberOfRepeatPrescriptionsIssued"));
   const stop = extension(plan, EXT.statusReason);
   const reason = conceptText(extension(stop, "statusReason")?.valueCodeableConcept ?? statement.statusReason?.[0], "Reason not recorded");
   const itemStatus = status(statement.status ?? plan?.status);
   const lastIssued = extension(statement, EXT.lastIssueDate)?.valueDateTime ?? issues[0]?.issued.iso;
-  const maxIssues = plan?.dispenseRequest?.numberOfRepeatsAllowed;
+  const maxIssues = issuesAllowed(plan, repeatInfo);
   const item: MedicationItem = {
     id: statement.id ?? planId ?? `medication-${product.name}`,
     source: sourceFor(statement, index),
@@ -166,7 +186,7 @@ function mapStatement(
     ended: dateView(statement.effectivePeriod?.end),
     lastIssued: dateView(lastIssued),
     issueCount: typeof issuedCount === "number" ? issuedCount : issues.length,
-    maxIssues: typeof maxIssues === "number" && maxIssues >= 0 ? maxIssues : null,
+    maxIssues,
     reviewDate: dateView(extension(plan, EXT.reviewDate)?.valueDate),
     discontinued:
       itemStatus === "stopped"

@@ -51,7 +51,10 @@ export const medicationItemSchema = itemBaseSchema.extend({
   ended: dateViewSchema,
   lastIssued: dateViewSchema,
   issueCount: z.number().int().nonnegative(),
-  /** Authorised number of issues for a repeat; null when not set. */
+  /**
+   * Issues the repeat authorisation allows in all (the first issue and its repeats: R4 numberOfRepeatsAllowed + 1, or
+   * GP Connect numberOfRepeatPrescriptionsAllowed as sent); null when not set.
+   */
   maxIssues: z.number().int().nonnegative().nullable(),
   reviewDate: dateViewSchema,
   discontinued: z.object({ date: dateViewSchema, reason: z.string() }).nullable(),

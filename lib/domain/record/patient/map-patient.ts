@@ -31,14 +31,18 @@ function mapAddress(address: Address | undefined): PatientBanner["address"] {
   return { lines, postcode, display: all.length > 0 ? all.join(", ") : NOT_RECORDED };
 }
 
+/** The practice's name when the source gave only its ODS code and neither it nor the gateway named it. */
+export const PRACTICE_NAME_NOT_KNOWN = "Name not known (ODS code only)";
+
 // A search result carries the practice only as a reference (display + ODS identifier), not as a resource.
 function practiceFromReference(patient: Patient): { name: string; odsCode: string | null } | null {
   const refs = arr<Reference>(patient.generalPractitioner);
   const ref = refs.find((r) => str(r?.display) !== null) ?? refs.find((r) => str(r?.identifier?.value) !== null);
   const name = str(ref?.display);
   const odsCode = str(ref?.identifier?.value);
-  // Given only by ODS code: shown by its code, never as "not recorded".
-  if (name === null && odsCode !== null) return { name: "Practice name not sent", odsCode };
+  // Given only by ODS code, and no Organization with that code in the answer: shown by its code, saying the name is not
+  // known, never as "not recorded".
+  if (name === null && odsCode !== null) return { name: PRACTICE_NAME_NOT_KNOWN, odsCode };
   return name ? { name, odsCode } : null;
 }
 

@@ -1,7 +1,7 @@
 // Who the person is, beyond the banner's core: their contacts (Patient.contact and RelatedPerson resources, wherever
 // the source put them) and their communication needs (language, interpreter, British Sign Language, Makaton…).
 // Contacts are shown with the patient's details, never as end-of-life data unless the end-of-life dataset says so.
-import type { CodeableConcept, Coding, ContactPoint, Extension, HumanName, Patient, PatientContact, RelatedPerson } from "fhir/r4";
+import type { CodeableConcept, Coding, ContactPoint, Extension, Flag, HumanName, Patient, PatientContact, RelatedPerson } from "fhir/r4";
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, extension, str } from "../fhir/fhir-values";
 import { personName } from "../fhir/source";
@@ -65,6 +65,34 @@ const INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreter
 /** GP Connect STU3 NHS communication (sub-extensions language, interpreterRequired, modeOfCommunication). */
 const GPC_COMMUNICATION = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1";
 
+/**
+ * NHS England's National Reasonable Adjustment Flag, as its FHIR Reasonable Adjustments API (draft) publishes it: a
+ * Flag with category PatientFlagCategory `NRAF` (the master flag has it as its code), each adjustment with its
+ * RA-FlagCategory category and a SNOMED CT code. The codes are read as the source words them, never looked up.
+ */
+export const PATIENT_FLAG_CATEGORY = "https://fhir.nhs.uk/England/CodeSystem/PatientFlagCategory";
+export const RA_FLAG_CATEGORY = "https://fhir.nhs.uk/England/CodeSystem/RA-FlagCategory";
+
+const isNraf = (concept: CodeableConcept | undefined) =>
+  arr<Coding>(concept?.coding).some((c) => c?.system === PATIENT_FLAG_CATEGORY && c.code === "NRAF");
+
+/** "Reasonable adjustment (Communication support): Requires support for receptive communication needs". */
+function reasonableAdjustments(index: BundleIndex): string[] {
+  const flags = index.resources.filter((r): r is Flag => r.resourceType === "Flag" && r.status === "active");
+  return flags.flatMap((flag) => {
+    const categories = arr<CodeableConcept>(flag.category);
+    const master = isNraf(flag.code);
+    if (!master && !categories.some(isNraf)) return [];
+    if (master) return ["Reasonable adjustment flag recorded"];
+    const kind = categories
+      .flatMap((c) => arr<Coding>(c?.coding).filter((x) => x?.system === RA_FLAG_CATEGORY))
+      .map((c) => str(c.display) ?? str(c.code))
+      .find((w): w is string => w !== null);
+    const what = conceptText(flag.code, "") || "details not recorded";
+    return [`Reasonable adjustment${kind ? ` (${kind})` : ""}: ${what}`];
+  });
+}
+
 export function mapCommunicationNeeds(index: BundleIndex): string[] {
   const patient: Patient = index.patient;
   const needs: string[] = [];
@@ -81,5 +109,6 @@ export function mapCommunicationNeeds(index: BundleIndex): string[] {
     if (mode) needs.push(`Communication: ${mode}`);
   }
   if (interpreterNeeded && !needs.some((n) => n.startsWith("Interpreter"))) needs.push("Interpreter required");
+  needs.push(...reasonableAdjustments(index));
   return [...new Set(needs)];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canViewSection } from "../../access/policy";
 import type { Role } from "../../roles";
-import { appliedDateFilter, sectionsToRequest as plan, structuredRecordParameters } from "./request-plan";
+import { appliedDateFilter, bannerSectionsToRequest, sectionsToRequest as plan, structuredRecordParameters } from "./request-plan";
 
 const sectionsToRequest = (section: Parameters<typeof plan>[0], role: Role) => plan(section, (s) => canViewSection(role, s));
 
@@ -20,6 +20,14 @@ describe("request plan", () => {
     expect(sectionsToRequest("summary", "SOCIAL_CARE")).toEqual(["allergies", "endOfLife", "risksAndWarnings"]);
     expect(sectionsToRequest("medications", "OOH_GP")).toEqual(["medications", "allergies"]);
     expect(sectionsToRequest("administrative", "NURSE")).toEqual(["administrative"]);
+  });
+
+  it("asks, for the banner, for care wishes and the risks that carry reasonable adjustments, only where the role may see them", () => {
+    expect(bannerSectionsToRequest((s) => canViewSection("PARAMEDIC", s))).toEqual({
+      keys: ["endOfLife", "risksAndWarnings"],
+      slugs: ["end-of-life", "risks-and-warnings"],
+    });
+    expect(bannerSectionsToRequest((s) => s === "end-of-life")).toEqual({ keys: ["endOfLife"], slugs: ["end-of-life"] });
   });
 
   it("applies the part of a range each date mode takes", () => {

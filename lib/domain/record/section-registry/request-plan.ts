@@ -14,6 +14,20 @@ export function sectionsToRequest(section: RecordSection, mayView: (section: Rec
   return SOURCE_SECTIONS.filter((s) => wanted.has(s.slug as RecordSection)).map((s) => s.key as RecordSectionKey);
 }
 
+/**
+ * What the record banner fetches once the record is open: End of life (the care-wishes line) and, when the role may
+ * see them, Risks and warnings (a reasonable-adjustment Flag is a communication need the banner shows). `slugs` names
+ * them for the audit trail.
+ */
+export function bannerSectionsToRequest(mayView: (section: RecordSection) => boolean): {
+  keys: RecordSectionKey[];
+  slugs: RecordSection[];
+} {
+  const slugs = (["end-of-life", "risks-and-warnings"] as const).filter(mayView);
+  const keys = SOURCE_SECTIONS.filter((s) => (slugs as readonly string[]).includes(s.slug)).map((s) => s.key as RecordSectionKey);
+  return { keys, slugs };
+}
+
 /** The part of a date range a section can take: none, the From date only, or both ends. */
 export function appliedDateFilter(section: RecordSection, filter: DateFilter | null): DateFilter | null {
   if (!filter) return null;

@@ -96,8 +96,13 @@ function medicationRequest(m: r3.MedicationRequest & Json): Json {
   const repeat = extensions.find((e) => e.url === GPC_REPEAT_INFORMATION);
   const parts = asArray(repeat?.extension as Json[] | undefined).filter(isObject);
   const part = (name: string) => parts.find((p) => p.url === name);
-  const allowed = part("numberOfRepeatPrescriptionsAllowed")?.valueUnsignedInt;
-  const issued = part("numberOfRepeatPrescriptionsIssued")?.valueUnsignedInt;
+  // GP Connect types both as positiveInt; its own examples send valueUnsignedInt. Either is read.
+  const countOf = (p: Json | undefined) => {
+    const n = p?.valueUnsignedInt ?? p?.valuePositiveInt;
+    return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : undefined;
+  };
+  const allowed = countOf(part("numberOfRepeatPrescriptionsAllowed"));
+  const issued = countOf(part("numberOfRepeatPrescriptionsIssued"));
   const expiry = part("authorisationExpiryDate")?.valueDateTime;
   const ukcoreRepeat =
     repeat === undefined
@@ -113,9 +118,12 @@ function medicationRequest(m: r3.MedicationRequest & Json): Json {
         ];
   const { requester, ...rest } = m;
   const dispense = isObject(m.dispenseRequest) ? { ...m.dispenseRequest } : undefined;
-  // GP Connect counts the authorised issues in the extension; R4 puts that number in numberOfRepeatsAllowed.
-  if (dispense && typeof allowed === "number") Object.assign(dispense, { numberOfRepeatsAllowed: allowed });
-  else if (typeof allowed === "number") Object.assign(rest, { dispenseRequest: { numberOfRepeatsAllowed: allowed } });
+  // GP Connect counts every authorised issue ("no concept of an initial dispense … the total number of allowed issues",
+  // accessrecord_structured_development_medicationrequest); R4 numberOfRepeatsAllowed counts the repeats after the
+  // first issue, so N issues are N - 1 repeats. 0 is not a positiveInt and says nothing: it is not converted.
+  const repeats = typeof allowed === "number" && allowed >= 1 ? allowed - 1 : undefined;
+  if (dispense && repeats !== undefined) Object.assign(dispense, { numberOfRepeatsAllowed: repeats });
+  else if (repeats !== undefined) Object.assign(rest, { dispenseRequest: { numberOfRepeatsAllowed: repeats } });
   return {
     ...rest,
     ...(dispense ? { dispenseRequest: dispense } : {}),

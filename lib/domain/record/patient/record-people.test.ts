@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { indexBundle } from "../fhir/bundle-index";
+import { bundle, patient } from "@/test/builders/fhir-bundles";
+import { mapPatient } from "./map-patient";
+import { recordPeopleOf, withRecordPeople } from "./record-people";
+
+const now = new Date("2026-11-01T12:00:00Z");
+const son = { id: "patient-contact-0", name: "Tom KINDRED", role: "Next of kin", relationship: "Son", phone: "07700 900456" };
+const wife = { id: "rp-wife", name: "Mary KINDRED", role: "wife", relationship: null, phone: "07700 900123" };
+
+function searchBanner(contacts?: unknown[]) {
+  const indexed = indexBundle(bundle(patient(contacts ? { contact: contacts } : {})));
+  if (!indexed.ok) throw new Error("bad test bundle");
+  return mapPatient(indexed.index, now);
+}
+
+describe("withRecordPeople", () => {
+  it("adds the record's RelatedPerson to the contacts the search sent, and shows a contact both sent once", () => {
+    const banner = { ...searchBanner(), contacts: [son] };
+    const merged = withRecordPeople(banner, { contacts: [son, wife], communicationNeeds: ["Interpreter required"] });
+    expect(merged.contacts).toEqual([son, wife]);
+    expect(merged.communicationNeeds).toEqual(["Interpreter required"]);
+  });
+
+  it("keeps two different contacts whose per-source ids collide, with ids the list can key on", () => {
+    const other = { ...son, name: "Ann KINDRED", relationship: "Daughter" };
+    const merged = withRecordPeople({ ...searchBanner(), contacts: [son] }, { contacts: [other], communicationNeeds: [] });
+    expect(merged.contacts?.map((c) => [c.id, c.name])).toEqual([
+      ["patient-contact-0", "Tom KINDRED"],
+      ["patient-contact-0-2", "Ann KINDRED"],
+    ]);
+  });
+
+  it("changes nothing before the record is open (no people fetched) or when the record holds none", () => {
+    const banner = searchBanner();
+    expect(withRecordPeople(banner, null)).toBe(banner);
+    expect(withRecordPeople(banner, { contacts: [], communicationNeeds: [] })).toEqual(banner);
+    expect(recordPeopleOf(banner)).toEqual({ contacts: [], communicationNeeds: [] });
+  });
+});
