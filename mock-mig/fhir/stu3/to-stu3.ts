@@ -81,6 +81,7 @@ function prescriptionType(m: r4.MedicationRequest & Json): Json | null {
   const course = code(m.courseOfTherapyType);
   const repeatDispensing =
     course === "continuous-repeat-dispensing" ||
+    course === "continuous-repeating-dispensing" ||
     asArray(m.extension).some((e) => e.url === MIG_PRESCRIPTION_TYPE && e.valueCode === "repeat-dispensing");
   const type = repeatDispensing ? "repeat-dispensing" : course === "acute" ? "acute" : course === "continuous" ? "repeat" : null;
   if (type === null) return null;

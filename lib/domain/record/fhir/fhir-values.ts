@@ -66,8 +66,21 @@ export function codingView(concept: CodeableConcept | undefined | null): CodingV
   return { system: str(coding?.system), code: str(coding?.code), display: conceptText(concept) };
 }
 
+/** Where UK Core extensions live now, and where its earlier releases (and their published examples, EPS) put them. */
+const UKCORE_EXTENSIONS = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-";
+const UKCORE_EXTENSIONS_EARLIER = "https://fhir.nhs.uk/R4/StructureDefinition/Extension-UKCore-";
+
+/**
+ * The extension with this URL. A UK Core extension is also found under its earlier namespace
+ * (`https://fhir.nhs.uk/R4/StructureDefinition/Extension-UKCore-…`, as UK Core's own published examples of the
+ * allergy end extension still write it), so an ended allergy's date and reason are never lost to a namespace.
+ */
 export function extension(holder: { extension?: Extension[] } | undefined | null, url: string): Extension | undefined {
-  return arr<Extension>(holder?.extension).find((e) => e?.url === url);
+  const all = arr<Extension>(holder?.extension);
+  const found = all.find((e) => e?.url === url);
+  if (found || !url.startsWith(UKCORE_EXTENSIONS)) return found;
+  const earlier = UKCORE_EXTENSIONS_EARLIER + url.slice(UKCORE_EXTENSIONS.length);
+  return all.find((e) => e?.url === earlier);
 }
 
 export const refOf = (value: unknown): string | null => str((value as Reference | undefined)?.reference);

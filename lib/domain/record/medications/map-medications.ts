@@ -23,8 +23,11 @@ function quantity(req: MedicationRequest | undefined): string {
 function prescriptionType(plan: MedicationRequest | undefined): PrescriptionType {
   if (extension(plan, EXT.prescriptionType)?.valueCode === "repeat-dispensing") return "repeat-dispensing";
   const code = arr<{ code?: string }>(plan?.courseOfTherapyType?.coding)[0]?.code;
-  // UK Core adds continuous-repeat-dispensing to FHIR's acute / continuous / seasonal.
-  if (code === "continuous-repeat-dispensing") return "repeat-dispensing";
+  // Repeat dispensing beyond FHIR's acute / continuous / seasonal: UK Core's CodeSystem
+  // UKCore-MedicationRequestCourseOfTherapy spells it continuous-repeating-dispensing (its published examples and the
+  // Care Connect → UK Core ConceptMap), EPS's https://fhir.nhs.uk/CodeSystem/medicationrequest-course-of-therapy
+  // continuous-repeat-dispensing. Both mean the same; neither is "type not recorded".
+  if (code === "continuous-repeat-dispensing" || code === "continuous-repeating-dispensing") return "repeat-dispensing";
   return code === "acute" ? "acute" : code === "continuous" ? "repeat" : "unknown";
 }
 

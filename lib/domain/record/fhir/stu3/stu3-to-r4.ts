@@ -69,7 +69,7 @@ function medicationStatement(s: r3.MedicationStatement & Json): Json {
 const GPC_PRESCRIPTION_TYPE = `${GPC_STU3}Extension-CareConnect-GPC-PrescriptionType-1`;
 const GPC_REPEAT_INFORMATION = `${GPC_STU3}Extension-CareConnect-GPC-MedicationRepeatInformation-1`;
 
-/** GP Connect prescription type → R4 courseOfTherapyType (UK Core adds continuous-repeat-dispensing). */
+/** GP Connect prescription type → R4 courseOfTherapyType (UK Core adds continuous-repeating-dispensing). */
 function courseOfTherapy(code: string | undefined): r4.CodeableConcept | undefined {
   const system = `${TERMINOLOGY}medicationrequest-course-of-therapy`;
   switch (code) {
@@ -81,7 +81,8 @@ function courseOfTherapy(code: string | undefined): r4.CodeableConcept | undefin
     case "repeat-dispensing":
       return {
         coding: [
-          { system: "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationRequestCourseOfTherapy", code: "continuous-repeat-dispensing" },
+          // The code UK Core's own CodeSystem and its Care Connect → UK Core ConceptMap use.
+          { system: "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationRequestCourseOfTherapy", code: "continuous-repeating-dispensing" },
         ],
       };
     default:
