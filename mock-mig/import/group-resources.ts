@@ -95,6 +95,20 @@ export function nhsNumberOf(patient: object): string | undefined {
 
 const label = (r: RawResource) => `${r.resourceType}/${r.id ?? "?"}`;
 
+/**
+ * The NHS number a resource names its patient by, when it names them by identifier rather than by reference
+ * (`subject.identifier`, `patient.identifier`): GP Connect's published examples give the resolved-allergies List's
+ * subject this way.
+ */
+function patientIdentifierOf(resource: RawResource): string | undefined {
+  for (const key of ["subject", "patient"]) {
+    const ref = (resource as Record<string, unknown>)[key] as { identifier?: { system?: unknown; value?: unknown } } | undefined;
+    const id = ref && typeof ref === "object" ? ref.identifier : undefined;
+    if (id?.system === SYSTEMS.nhsNumber && typeof id.value === "string") return id.value.replace(/\s/g, "");
+  }
+  return undefined;
+}
+
 export function groupByPatient(input: unknown, options: { fhirVersion?: FhirVersion } = {}): GroupResult {
   const problems: ImportProblem[] = [];
   const raw = flatten(input, problems);
@@ -146,7 +160,8 @@ export function groupByPatient(input: unknown, options: { fhirVersion?: FhirVers
     const chosen = new Map<string, Item>([[item.fullUrl, item]]);
     for (const other of items) {
       if (other.resource.resourceType === "Patient" || SUPPORTING.has(other.resource.resourceType)) continue;
-      if (referencesIn(other.resource).some((r) => resolve(r.reference) === item)) chosen.set(other.fullUrl, other);
+      if (referencesIn(other.resource).some((r) => resolve(r.reference) === item) || patientIdentifierOf(other.resource) === nhs)
+        chosen.set(other.fullUrl, other);
     }
     // Pull in what the chosen resources refer to, however deep (request → role → organisation).
     for (let grew = true; grew;) {

@@ -29,7 +29,10 @@ export type ImportedPractice =
   | undefined;
 
 export function importedPractice(bundle: Bundle, patient: Patient): ImportedPractice {
-  for (const ref of patient.generalPractitioner ?? []) {
+  // GP Connect names the practice in managingOrganization ("the legal entity which is responsible for the patient's
+  // record") and may point generalPractitioner at the usual GP (a Practitioner).
+  const refs = [...(patient.generalPractitioner ?? []), ...(patient.managingOrganization ? [patient.managingOrganization] : [])];
+  for (const ref of refs) {
     const own = fileOrganization(bundle, ref);
     if (own) return { from: "file", organization: own };
     const code = ref.identifier?.system === SYSTEMS.ods ? ref.identifier.value : undefined;

@@ -40,6 +40,17 @@ describe("importer: what it keeps, drops and says", () => {
     expect(stored.bundle.entry?.map((e) => e.resource?.id)).toEqual(["pat-1", "org-1", "allergy-ok", "problem-ok"]);
   });
 
+  it("keeps a resource that names its patient by NHS number (subject.identifier), as GP Connect's published example does", () => {
+    const report = importFile(caseFile("stu3-gpconnect-published-allergies-example"), tempDir());
+    expect(report.exit).toBe(EXIT.partial);
+    // The only problem is the List entry the file does not hold; the resolved-allergies List (and its contained allergy) is kept.
+    expect(report.problems.map((p) => p.kind)).toEqual(["unresolved-reference"]);
+    expect(report.problems[0]!.message).toMatch(/AllergyIntolerance\/al-missing is not in the file/);
+    const stored = readImported(report.imported[0]!.file)!;
+    const lists = stored.bundle.entry?.filter((e) => e.resource?.resourceType === "List") ?? [];
+    expect(lists).toHaveLength(2);
+  });
+
   it("keeps resources whose references do not resolve and reports each reference [HZ-EVID:import-reports-unresolved]", () => {
     const report = importFile(caseFile("import-dangling-references-r4"), tempDir());
     expect(report.exit).toBe(EXIT.partial);

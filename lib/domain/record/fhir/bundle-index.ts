@@ -92,7 +92,11 @@ export function indexBundle(input: unknown): IndexResult {
             r.resourceType === "Organization" && arr<Identifier>(r.identifier).some((i) => i?.system === ODS_SYSTEM && i.value === code),
         );
   };
-  const registeredPractice = arr<Reference>(patient.generalPractitioner)
+  // GP Connect: Patient.managingOrganization is "the legal entity which is responsible for the patient's record" (the
+  // practice), and its published examples point generalPractitioner at the usual GP (a Practitioner) instead.
+  // One reference where a list belongs (as a published GP Connect example sends generalPractitioner) is still read.
+  const refs = (v: unknown): Reference[] => (Array.isArray(v) ? (v as Reference[]) : v && typeof v === "object" ? [v as Reference] : []);
+  const registeredPractice = [...refs(patient.generalPractitioner), ...refs(patient.managingOrganization)]
     .map((ref) => resolve<Organization>(ref, "Organization") ?? byOds(ref))
     .find((o) => o !== undefined);
   const warnings = resources.filter((r): r is OperationOutcome => r.resourceType === "OperationOutcome");

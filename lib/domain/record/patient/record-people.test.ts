@@ -31,10 +31,18 @@ describe("withRecordPeople", () => {
     ]);
   });
 
+  it("names the usual GP from the record when the search did not", () => {
+    expect(withRecordPeople(searchBanner(), { contacts: [], communicationNeeds: [], usualGp: "Dr Ada Okoro" }).usualGp).toBe(
+      "Dr Ada Okoro",
+    );
+    const named = { ...searchBanner(), usualGp: "Dr Ben Adeyemi" };
+    expect(withRecordPeople(named, { contacts: [], communicationNeeds: [], usualGp: "Dr Ada Okoro" }).usualGp).toBe("Dr Ben Adeyemi");
+  });
+
   it("changes nothing before the record is open (no people fetched) or when the record holds none", () => {
     const banner = searchBanner();
     expect(withRecordPeople(banner, null)).toBe(banner);
     expect(withRecordPeople(banner, { contacts: [], communicationNeeds: [] })).toEqual(banner);
-    expect(recordPeopleOf(banner)).toEqual({ contacts: [], communicationNeeds: [] });
+    expect(recordPeopleOf(banner)).toEqual({ contacts: [], communicationNeeds: [], usualGp: null });
   });
 });

@@ -6,12 +6,12 @@ import type { PatientBanner } from "./types";
 
 type Contact = NonNullable<PatientBanner["contacts"]>[number];
 
-/** What the banner takes from the structured record. */
-export type RecordPeople = { contacts: Contact[]; communicationNeeds: string[] };
+/** What the banner takes from the structured record (the usual GP too: a demographic search names only the practice). */
+export type RecordPeople = { contacts: Contact[]; communicationNeeds: string[]; usualGp?: string | null };
 
 /** The record's contacts and communication needs, from the patient part of a mapped structured record. */
-export function recordPeopleOf(patient: Pick<PatientBanner, "contacts" | "communicationNeeds">): RecordPeople {
-  return { contacts: patient.contacts ?? [], communicationNeeds: patient.communicationNeeds ?? [] };
+export function recordPeopleOf(patient: Pick<PatientBanner, "contacts" | "communicationNeeds" | "usualGp">): RecordPeople {
+  return { contacts: patient.contacts ?? [], communicationNeeds: patient.communicationNeeds ?? [], usualGp: patient.usualGp };
 }
 
 const sameness = (c: Contact) => [c.name, c.role, c.relationship ?? "", c.phone ?? ""].map((s) => s.trim().toLowerCase()).join("|");
@@ -38,6 +38,7 @@ export function withRecordPeople(banner: PatientBanner, people: RecordPeople | n
   const communicationNeeds = [...new Set([...(banner.communicationNeeds ?? []), ...people.communicationNeeds])];
   return {
     ...banner,
+    usualGp: banner.usualGp ?? people.usualGp ?? null,
     ...(contacts.length > 0 ? { contacts } : {}),
     ...(communicationNeeds.length > 0 ? { communicationNeeds } : {}),
   };
