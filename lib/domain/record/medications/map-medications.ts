@@ -106,7 +106,7 @@ function mapIssue(order: MedicationRequest, index: BundleIndex, fallbackName: st
     issued,
     dosage: str(order.dosageInstruction?.[0]?.text) ?? str(plan?.dosageInstruction?.[0]?.text) ?? "Not recorded",
     quantity: quantity(order),
-    prescriber: clinicianName(order.requester, index),
+    prescriber: clinicianName(order.requester ?? order.recorder, index),
   };
 }
 
@@ -195,7 +195,9 @@ function mapStatement(
       itemStatus === "stopped"
         ? { date: dateView(extension(stop, "statusChangeDate")?.valueDateTime ?? statement.effectivePeriod?.end), reason }
         : null,
-    prescriber: clinicianName(plan?.requester ?? statement.informationSource, index),
+    // GP Connect names the authorising clinician as the plan's recorder ("the responsible Practitioner who authorised
+    // the medication") and fills requester only for medication prescribed elsewhere.
+    prescriber: clinicianName(plan?.requester ?? plan?.recorder ?? statement.informationSource, index),
     // Just-in-case medicines stay in the home after issue; the safety checks always treat them as current.
     ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
     ...optional({

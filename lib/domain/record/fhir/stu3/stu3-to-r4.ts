@@ -17,6 +17,8 @@ const EXTENSION_URLS: Record<string, string> = {
   [`${GPC_STU3}Extension-CareConnect-GPC-AllergyIntoleranceEnd-1`]: EXT.allergyEnd,
   [`${CARE_CONNECT_STU3}Extension-CareConnect-AllergyIntoleranceEnd-1`]: EXT.allergyEnd,
   [`${GPC_STU3}Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1`]: EXT.lastIssueDate,
+  // GP Connect's published medication example also sends the Care Connect (non-GPC) last issue date.
+  [`${CARE_CONNECT_STU3}Extension-CareConnect-MedicationStatementLastIssueDate-1`]: EXT.lastIssueDate,
   [`${GPC_STU3}Extension-CareConnect-GPC-MedicationStatusReason-1`]: EXT.statusReason,
   [`${GPC_STU3}Extension-CareConnect-GPC-PrescribingAgency-1`]: EXT.prescribingOrganizationType,
   [`${GPC_STU3}Extension-CareConnect-GPC-ListWarningCode-1`]: EXT.listWarning,
@@ -68,6 +70,7 @@ function medicationStatement(s: r3.MedicationStatement & Json): Json {
 
 const GPC_PRESCRIPTION_TYPE = `${GPC_STU3}Extension-CareConnect-GPC-PrescriptionType-1`;
 const GPC_REPEAT_INFORMATION = `${GPC_STU3}Extension-CareConnect-GPC-MedicationRepeatInformation-1`;
+const GPC_QUANTITY_TEXT = `${GPC_STU3}Extension-CareConnect-GPC-MedicationQuantityText-1`;
 
 /** GP Connect prescription type → R4 courseOfTherapyType (UK Core adds continuous-repeating-dispensing). */
 function courseOfTherapy(code: string | undefined): r4.CodeableConcept | undefined {
@@ -119,6 +122,13 @@ function medicationRequest(m: r3.MedicationRequest & Json): Json {
         ];
   const { requester, ...rest } = m;
   const dispense = isObject(m.dispenseRequest) ? { ...m.dispenseRequest } : undefined;
+  // A quantity GP Connect gives as text ("capsule(s)", MedicationQuantityText-1) is the quantity's unit when it has none.
+  const quantity = isObject(dispense?.quantity) ? dispense.quantity : undefined;
+  const quantityText = asArray(quantity?.extension as Json[] | undefined)
+    .filter(isObject)
+    .find((e) => e.url === GPC_QUANTITY_TEXT)?.valueString;
+  if (dispense && quantity && typeof quantityText === "string" && typeof quantity.unit !== "string")
+    dispense.quantity = { ...quantity, unit: quantityText };
   // GP Connect counts every authorised issue ("no concept of an initial dispense … the total number of allowed issues",
   // accessrecord_structured_development_medicationrequest); R4 numberOfRepeatsAllowed counts the repeats after the
   // first issue, so N issues are N - 1 repeats. 0 is not a positiveInt and says nothing: it is not converted.
