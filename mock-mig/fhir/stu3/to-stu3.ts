@@ -183,6 +183,11 @@ function convert(resource: Json): Json {
     }
     case "List":
       return { ...resource, extension: extensions(resource) };
+    case "CarePlan": {
+      // R4 has one author; STU3 a list of them (the STU3 JSON schema refuses a single Reference).
+      const { author, ...rest } = resource as r4.CarePlan & Json;
+      return author ? { ...rest, author: [author] } : rest;
+    }
     case "Observation": {
       const { note, ...rest } = resource as r4.Observation & Json;
       const comment = asArray(note)

@@ -232,6 +232,14 @@ function convert(resource: Json): Json {
       return observation(resource as r3.Observation & Json);
     case "List":
       return { ...resource, extension: renameExtensions(resource) };
+    case "CarePlan": {
+      // STU3 lists authors; R4 has one author and the others as contributors.
+      const { author, ...rest } = resource;
+      const authors = asArray(author as Json[] | undefined).filter(isObject);
+      if (!Array.isArray(author)) return resource;
+      const contributors = [...authors.slice(1), ...asArray(rest.contributor as Json[] | undefined)];
+      return { ...rest, ...(authors[0] ? { author: authors[0] } : {}), ...(contributors.length > 0 ? { contributor: contributors } : {}) };
+    }
     default:
       return resource;
   }
