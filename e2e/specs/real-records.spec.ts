@@ -1,7 +1,7 @@
 // Issue 10: real records read right. The demo patient VARLEY's only penicillin allergy was entered in error, and her
 // practice (Y90020) answers as GP Connect STU3 by default; switched to UK Core R4 the same record must read the same.
 import { expect, test } from "../support/fixtures";
-import { demoPatient, expectSectionLoaded, openRecordWithConsent, recordConsent } from "../support/record";
+import { demoPatient, expectSectionLoaded, findByNhsNumber, openRecordWithConsent, recordConsent } from "../support/record";
 import { signInAs } from "../support/sign-in";
 
 const MIG = `http://127.0.0.1:${process.env.E2E_MIG_PORT ?? 4110}`;
@@ -72,4 +72,24 @@ test("a record served as STU3 reads the same as its R4 twin [HZ-EVID:stu3-r4-twi
   const r4 = await test.step("read the same record as UK Core R4", read);
   expect(stu3.join("\n")).toContain("amoxicillin");
   expect(r4).toEqual(stu3);
+});
+
+test("a contact the GP record holds as a RelatedPerson (his wife) reaches the banner once the record is open, not as end-of-life data [HZ-EVID:record-contacts-journey]", async ({
+  page,
+}) => {
+  const barraclough = demoPatient(/his wife as a RelatedPerson/);
+  await signInAs(page, "ae.doctor");
+  await findByNhsNumber(page, barraclough.nhsNumber);
+  const contacts = page.locator("[data-contacts]");
+  await test.step("before the reason is recorded: only what the demographic search holds (Patient.contact)", async () => {
+    await expect(contacts.locator("summary")).toHaveText("Contacts (2)");
+    await expect(contacts).not.toContainText("Margaret Barraclough");
+  });
+  await test.step("once the record is open: the wife from the GP record too, and no end-of-life box", async () => {
+    await recordConsent(page);
+    await expect(contacts.locator("summary")).toHaveText("Contacts (3)");
+    await contacts.locator("summary").click();
+    await expect(contacts).toContainText("Margaret Barraclough (Wife) 07700 900412");
+    await expect(page.locator("main")).not.toContainText("End of life care information recorded");
+  });
 });

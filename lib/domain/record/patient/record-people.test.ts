@@ -15,7 +15,7 @@ function searchBanner(contacts?: unknown[]) {
 }
 
 describe("withRecordPeople", () => {
-  it("adds the record's RelatedPerson to the contacts the search sent, and shows a contact both sent once", () => {
+  it("adds the record's RelatedPerson to the contacts the search sent, and shows a contact both sent once [HZ-EVID:record-people-merged]", () => {
     const banner = { ...searchBanner(), contacts: [son] };
     const merged = withRecordPeople(banner, { contacts: [son, wife], communicationNeeds: ["Interpreter required"] });
     expect(merged.contacts).toEqual([son, wife]);
