@@ -3,7 +3,7 @@
 // .dispenseRequest.numberOfRepeatsAllowed); GP Connect STU3 numberOfRepeatPrescriptionsAllowed: "no concept of an
 // initial dispense … the total number of allowed issues". A repeat authorised for N issues is therefore R4
 // numberOfRepeatsAllowed N - 1 and GP Connect N, and the viewer shows "n of N" either way.
-import type { Bundle, MedicationRequest } from "fhir/r4";
+import type { Bundle, FhirResource, MedicationRequest } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import { mapStructuredRecord } from "@/lib/domain/record-view/map-record";
 import { generateRecord } from "../clinical/generate-record";
@@ -14,13 +14,13 @@ import { toStu3Bundle } from "./stu3/to-stu3";
 
 const NHS = "9681174003"; // ARKWRIGHT: current repeats
 const now = new Date("2026-11-01T12:00:00Z");
-const plans = (b: Bundle) =>
+const plans = (b: Bundle<FhirResource>): MedicationRequest[] =>
   (b.entry ?? []).flatMap((e) => (e.resource?.resourceType === "MedicationRequest" && e.resource.intent === "plan" ? [e.resource] : []));
 
 describe("numberOfRepeatsAllowed (R4) and numberOfRepeatPrescriptionsAllowed (GP Connect STU3)", () => {
   const ctx = populationContext();
   const record = generateRecord(ctx, demographicsByNhsNumber(ctx, NHS)!);
-  const r4 = buildStructuredRecord(NHS, { medication: { includeIssues: true } });
+  const r4 = buildStructuredRecord(NHS, { medication: { includeIssues: true } }) as Bundle<FhirResource>;
   const maxByPlan = new Map(record.medications.filter((m) => m.maxIssues !== undefined).map((m) => [m.key, m.maxIssues!]));
 
   it("generates R4 repeats as the issues after the first", () => {
@@ -33,7 +33,7 @@ describe("numberOfRepeatsAllowed (R4) and numberOfRepeatPrescriptionsAllowed (GP
   });
 
   it("answers GP Connect STU3 with the total number of issues, and both read as the same maximum", () => {
-    const stu3 = toStu3Bundle(r4) as Bundle;
+    const stu3 = toStu3Bundle(r4) as unknown as Bundle<FhirResource>;
     const allowed = (p: MedicationRequest) =>
       p.extension
         ?.find((e) => e.url.endsWith("Extension-CareConnect-GPC-MedicationRepeatInformation-1"))
