@@ -74,22 +74,31 @@ test("a record served as STU3 reads the same as its R4 twin [HZ-EVID:stu3-r4-twi
   expect(r4).toEqual(stu3);
 });
 
-test("a contact the GP record holds as a RelatedPerson (his wife) reaches the banner once the record is open, not as end-of-life data [HZ-EVID:record-contacts-journey]", async ({
+test("contacts the GP record holds as RelatedPersons reach the banner once the record is open; one person is listed once; no end-of-life box for an ordinary contact [HZ-EVID:record-contacts-journey]", async ({
   page,
 }) => {
-  const barraclough = demoPatient(/his wife as a RelatedPerson/);
   await signInAs(page, "ae.doctor");
-  await findByNhsNumber(page, barraclough.nhsNumber);
   const contacts = page.locator("[data-contacts]");
-  await test.step("before the reason is recorded: only what the demographic search holds (Patient.contact)", async () => {
-    await expect(contacts.locator("summary")).toHaveText("Contacts (2)");
-    await expect(contacts).not.toContainText("Margaret Barraclough");
-  });
-  await test.step("once the record is open: the wife from the GP record too, and no end-of-life box", async () => {
+  await test.step("MARGERISON: the demographic search holds no contact; her GP record's four do, once it is open", async () => {
+    const margerison = demoPatient(/lasting power of attorney/);
+    await findByNhsNumber(page, margerison.nhsNumber);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(margerison.name);
+    await expect(contacts).toHaveCount(0);
     await recordConsent(page);
-    await expect(contacts.locator("summary")).toHaveText("Contacts (3)");
+    await expect(contacts.locator("summary")).toHaveText("Contacts (4)");
     await contacts.locator("summary").click();
-    await expect(contacts).toContainText("Margaret Barraclough (Wife) 07700 900412");
+    await expect(contacts).toContainText("Paul Margerison (Lasting power of attorney for health and welfare, Son)");
+  });
+  await test.step("BARRACLOUGH: his wife, next of kin in the search and a RelatedPerson in the record, is listed once; no end-of-life box", async () => {
+    const barraclough = demoPatient(/his wife as a RelatedPerson/);
+    await page.goto("/patients");
+    await findByNhsNumber(page, barraclough.nhsNumber);
+    await expect(contacts.locator("summary")).toHaveText("Contacts (2)");
+    await recordConsent(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(barraclough.name);
+    await expect(contacts.locator("summary")).toHaveText("Contacts (2)");
+    await contacts.locator("summary").click();
+    await expect(contacts).toContainText("Margaret Barraclough (Next-of-Kin, Wife) 07700 900412");
     await expect(page.locator("main")).not.toContainText("End of life care information recorded");
   });
 });

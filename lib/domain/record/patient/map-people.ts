@@ -5,6 +5,7 @@ import type { CodeableConcept, Coding, ContactPoint, Extension, Flag, HumanName,
 import type { BundleIndex } from "../fhir/bundle-index";
 import { arr, conceptText, extension, str } from "../fhir/fhir-values";
 import { personName } from "../fhir/source";
+import { mergeContacts } from "./record-people";
 import type { PatientBanner } from "./types";
 
 type PersonContact = NonNullable<PatientBanner["contacts"]>[number];
@@ -58,7 +59,8 @@ function fromRelatedPerson(person: RelatedPerson): PersonContact {
 export function mapContacts(index: BundleIndex): PersonContact[] {
   const patient: Patient = index.patient;
   const related = index.resources.filter((r): r is RelatedPerson => r.resourceType === "RelatedPerson");
-  return [...arr<PatientContact>(patient.contact).map(fromPatientContact), ...related.map(fromRelatedPerson)];
+  // Next of kin in Patient.contact is often the same person as a RelatedPerson (the wife): listed once, with both roles.
+  return mergeContacts([...arr<PatientContact>(patient.contact).map(fromPatientContact), ...related.map(fromRelatedPerson)]);
 }
 
 const INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";

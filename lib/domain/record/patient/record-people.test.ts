@@ -22,6 +22,15 @@ describe("withRecordPeople", () => {
     expect(merged.communicationNeeds).toEqual(["Interpreter required"]);
   });
 
+  it("shows one person named in both (next of kin in Patient.contact, wife as a RelatedPerson) once, with both roles", () => {
+    const nok = { id: "patient-contact-0", name: "Mary KINDRED", role: "Next-of-Kin", relationship: "Wife", phone: "07700 900123" };
+    const carer = { ...wife, role: "Carer" };
+    expect(withRecordPeople({ ...searchBanner(), contacts: [nok] }, { contacts: [wife], communicationNeeds: [] }).contacts).toEqual([nok]);
+    expect(withRecordPeople({ ...searchBanner(), contacts: [nok] }, { contacts: [carer], communicationNeeds: [] }).contacts).toEqual([
+      { ...nok, relationship: "Wife, Carer" },
+    ]);
+  });
+
   it("keeps two different contacts whose per-source ids collide, with ids the list can key on", () => {
     const other = { ...son, name: "Ann KINDRED", relationship: "Daughter" };
     const merged = withRecordPeople({ ...searchBanner(), contacts: [son] }, { contacts: [other], communicationNeeds: [] });
