@@ -4,7 +4,7 @@
 // number and says why. The screen's own AUDIT_SEARCH event names the patients it named; no lookup writes an event
 // of its own (no RECORD_VIEW, no PATIENT_SEARCH). Empty cells stay empty: no "None", "null" or "undefined".
 import { createElement } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AlertCard } from "../../components/governance/alert-card";
 import { AuditEventsTable } from "../../components/governance/audit-events-table";
 import { SafetyConcernCard } from "../../components/governance/safety-concern-card";
@@ -16,7 +16,7 @@ import { listSafetyConcerns } from "../../lib/server/governance/safety-concerns"
 import { createActor } from "../builders/actors";
 import { render } from "../builders/view-models/render";
 import { BACKENDS, backendTitle } from "../db/databases";
-import { startMig, type RunningMig } from "../mig/helpers";
+import { useMig } from "../mig/use-mig";
 import { setUpAppDatabase } from "../support/app-database";
 import { fakeSession } from "../support/fake-session";
 
@@ -44,14 +44,7 @@ const auditFor = (nhsNumber: string) =>
   );
 const alerts = () => getAlerts(new Request(`${APP}/api/alerts`), { params: Promise.resolve({}) }).then((r) => json<AlertList>(r));
 
-let mig: RunningMig;
-beforeAll(async () => {
-  mig = await startMig();
-  process.env.MIG_URL = mig.url;
-});
-afterAll(async () => {
-  await mig?.close();
-});
+const mig = useMig({}, { forApp: true });
 
 const backend = BACKENDS[0]!; // PGlite: the lookups are the same on both databases
 
@@ -135,7 +128,7 @@ describe(`patient and user names on the governance screens on ${backendTitle(bac
   });
 
   it("when the gateway is unreachable every screen still answers, each patient keeps the NHS number and says why", async () => {
-    await mig.close();
+    await mig().close(); // the gateway goes away: connections are refused from here on
     const result = await auditFor(ARKWRIGHT);
     const event = result.events.find((e) => e.username === "names.doctor");
     expect(event?.patient).toEqual({ nhsNumber: ARKWRIGHT, name: null, unavailable: "unreachable" });
