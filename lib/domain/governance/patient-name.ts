@@ -7,6 +7,7 @@ export const NAME_UNAVAILABLE = {
   unreachable: "gateway unreachable",
   notFound: "no match at the gateway",
   refused: "the gateway refused the lookup",
+  slow: "the gateway was too slow to answer",
   notLookedUp: "not looked up (too many patients on this page)",
 } as const;
 export type NameUnavailableReason = keyof typeof NAME_UNAVAILABLE;

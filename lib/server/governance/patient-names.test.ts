@@ -48,6 +48,20 @@ describe("lookUpPatientNames", () => {
     expect(namedPatients(names)).toEqual([]);
   });
 
+  it("starts no lookup once the time budget is spent: the rest say the gateway was too slow", async () => {
+    const names = await lookUpPatientNames(
+      Array.from({ length: 20 }, (_, i) => nhsNumberFromPrefix(968117400 + i * 7)),
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return "DOE, Jane";
+      },
+      10,
+    );
+    const reasons = [...names.values()].map((p) => p.unavailable);
+    expect(reasons.filter((r) => r === null)).toHaveLength(NAME_LOOKUP_CONCURRENCY);
+    expect(reasons.filter((r) => r === "slow")).toHaveLength(20 - NAME_LOOKUP_CONCURRENCY);
+  });
+
   it("a refusal or an unexpected failure leaves that patient unnamed, never a wrong name", async () => {
     const names = await lookUpPatientNames([A, B], async (n) => {
       if (n === A) throw new AppError("FORBIDDEN");

@@ -15,6 +15,8 @@ import { patientsOf } from "@/lib/server/patients/search-patients";
 export const NAME_LOOKUP_CONCURRENCY = 6;
 /** Distinct patients looked up for one screen at most (the longest lists show 200 items). */
 export const NAME_LOOKUP_LIMIT = 200;
+/** No lookup starts after this long: a slow gateway delays the officer's screen by about this much, not by 50 round trips. */
+export const NAME_LOOKUP_BUDGET_MS = 3_000;
 
 /** The name for one NHS number ("SMITH, Richard"), or null when the gateway has no such patient. */
 export type NameLookup = (nhsNumber: string) => Promise<string | null>;
@@ -37,7 +39,9 @@ function reasonFor(error: unknown): NameUnavailableReason {
 export async function lookUpPatientNames(
   numbers: Iterable<string | null | undefined>,
   lookup: NameLookup,
+  budgetMs = NAME_LOOKUP_BUDGET_MS,
 ): Promise<Map<string, PatientNameView>> {
+  const deadline = performance.now() + budgetMs;
   const distinct = [...new Set([...numbers].filter((n): n is string => typeof n === "string" && isValidNhsNumber(n)))];
   const names = new Map<string, PatientNameView>();
   const queue = distinct.slice(0, NAME_LOOKUP_LIMIT);
@@ -47,6 +51,10 @@ export async function lookUpPatientNames(
     for (let nhsNumber = queue.shift(); nhsNumber !== undefined; nhsNumber = queue.shift()) {
       if (unreachable) {
         names.set(nhsNumber, { nhsNumber, name: null, unavailable: "unreachable" });
+        continue;
+      }
+      if (performance.now() > deadline) {
+        names.set(nhsNumber, { nhsNumber, name: null, unavailable: "slow" });
         continue;
       }
       try {
