@@ -110,12 +110,14 @@ async function journey(browser: Browser, baseURL: string): Promise<Journey> {
     };
     const ordinary = PATIENTS[0]!;
     await act("submit the sign-in form (username and password typed)", () => signInAs(page, "ae.doctor"));
-    await act('click "Find a patient"', () =>
-      page
-        .getByRole("link", { name: "Find a patient" })
-        .click()
-        .then(() => page.getByLabel("NHS number").waitFor()),
-    );
+    // Clinical roles land on Find a patient after sign-in (issue 18); an older build needed a click to get there.
+    if (!(await page.getByLabel("NHS number").isVisible()))
+      await act('click "Find a patient"', () =>
+        page
+          .getByRole("link", { name: "Find a patient" })
+          .click()
+          .then(() => page.getByLabel("NHS number").waitFor()),
+      );
     await act("submit the NHS number search (number typed)", async () => {
       await searchByNhsNumber(page, ordinary.nhsNumber);
       await page.waitForURL(new RegExp(`/patients/${ordinary.nhsNumber}`));

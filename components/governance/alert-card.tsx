@@ -6,9 +6,10 @@ import { auditQueryString } from "@/lib/domain/governance/audit-filters";
 import { formatAuditTime } from "@/lib/domain/governance/audit-time";
 import { ALERT_STATUS_LABELS, type AlertStatusName } from "@/lib/domain/governance/audit-vocabulary";
 import type { AlertView } from "@/lib/domain/governance/views";
-import { formatNhsNumber } from "@/lib/domain/nhs-number";
+import { patientHeading } from "@/lib/domain/governance/patient-name";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { AlertReviewForm } from "./alert-review-form";
+import { PatientName } from "./patient-name";
 import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 import { formatDate } from "@/lib/domain/cui/format-date";
 
@@ -16,7 +17,7 @@ const STATUS_COLOURS: Record<AlertStatusName, TagColour> = { OPEN: "red", APPROP
 
 export function AlertCard({ alert }: { alert: AlertView }) {
   const headingId = `alert-${alert.id}`;
-  const patient = formatNhsNumber(alert.patientNhsNumber);
+  const patient = patientHeading(alert.patient);
   return (
     <section
       aria-labelledby={headingId}
@@ -34,10 +35,10 @@ export function AlertCard({ alert }: { alert: AlertView }) {
           { key: "Who", value: `${alert.user.displayName} (${alert.user.username}), ${ROLE_LABELS[alert.user.role]}` },
           { key: "Organisation", value: organisationLabel(alert.organisation) },
           {
-            key: "Patient NHS number",
+            key: "Patient",
             value: (
               <>
-                {patient}{" "}
+                <PatientName patient={alert.patient} />{" "}
                 <Link href={`/audit?${auditQueryString({ nhsNumber: alert.patientNhsNumber })}`} prefetch={false} className="ml-2">
                   Audit entries for this patient
                 </Link>

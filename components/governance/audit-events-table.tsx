@@ -2,10 +2,10 @@
 import { ACTION_LABELS, OUTCOME_LABELS, type AccessRoute } from "@/lib/domain/governance/audit-vocabulary";
 import { formatAuditTime } from "@/lib/domain/governance/audit-time";
 import type { AuditEventView } from "@/lib/domain/governance/views";
-import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { PatientCell } from "./patient-name";
 
-const COLUMNS = ["Time (UK)", "Action", "Outcome", "User", "Role", "Organisation", "Patient NHS number", "Opened by", "Detail"] as const;
+const COLUMNS = ["Time (UK)", "Action", "Outcome", "User", "Role", "Organisation", "Patient", "Opened by", "Detail"] as const;
 const CELL = "border-b border-nhs-border px-3 py-2 align-top max-lg:px-2";
 // An empty cell stays empty: a word such as "None" would read as a value.
 const ROUTE_TEXT: Record<AccessRoute, string> = { launch: "Launch from a host system", search: "Search in the viewer" };
@@ -55,7 +55,9 @@ export function AuditEventsTable({ events, caption }: { events: readonly AuditEv
               </td>
               <td className={CELL}>{e.role ? ROLE_LABELS[e.role] : ""}</td>
               <td className={CELL}>{e.organisationOds ?? ""}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{e.patientNhsNumber ? formatNhsNumber(e.patientNhsNumber) : ""}</td>
+              <td className={CELL}>
+                <PatientCell patient={e.patient} nhsNumber={e.patientNhsNumber} />
+              </td>
               <td className={CELL}>{e.via ? ROUTE_TEXT[e.via] : ""}</td>
               <td className={`${CELL} min-w-[16em] break-words`}>{e.detail}</td>
             </tr>

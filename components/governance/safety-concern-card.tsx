@@ -4,8 +4,9 @@ import { SummaryList } from "@/components/record/summary-list";
 import { Tag, type TagColour } from "@/components/record/tag";
 import { formatAuditTime } from "@/lib/domain/governance/audit-time";
 import { SAFETY_CONCERN_STATUS_LABELS, type SafetyConcernStatusName, type SafetyConcernView } from "@/lib/domain/governance/safety-concern";
-import { formatNhsNumber } from "@/lib/domain/nhs-number";
+import { patientHeading } from "@/lib/domain/governance/patient-name";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { PatientName } from "./patient-name";
 import { SafetyConcernReviewForm } from "./safety-concern-review-form";
 
 const STATUS_COLOURS: Record<SafetyConcernStatusName, TagColour> = { OPEN: "red", NO_ACTION_NEEDED: "green", HAZARD_LOG_UPDATED: "orange" };
@@ -20,8 +21,7 @@ export function SafetyConcernCard({ concern }: { concern: SafetyConcernView }) {
     >
       <div className="mb-3 flex flex-wrap items-center gap-3">
         <h3 id={headingId} className="text-xl font-bold">
-          {concern.reporter.displayName} –{" "}
-          {concern.patientNhsNumber ? `patient ${formatNhsNumber(concern.patientNhsNumber)}` : "no patient"}
+          {concern.reporter.displayName} – {concern.patient ? `patient ${patientHeading(concern.patient)}` : "no patient"}
         </h3>
         <Tag colour={STATUS_COLOURS[concern.status]}>{SAFETY_CONCERN_STATUS_LABELS[concern.status]}</Tag>
       </div>
@@ -30,7 +30,7 @@ export function SafetyConcernCard({ concern }: { concern: SafetyConcernView }) {
         rows={[
           { key: "Who", value: `${concern.reporter.displayName} (${concern.reporter.username}), ${ROLE_LABELS[concern.reporter.role]}` },
           { key: "Organisation", value: concern.reporter.organisation },
-          { key: "Patient NHS number", value: concern.patientNhsNumber ? formatNhsNumber(concern.patientNhsNumber) : null },
+          { key: "Patient", value: concern.patient ? <PatientName patient={concern.patient} /> : null },
           { key: "Page", value: concern.page },
           { key: "When", value: <time dateTime={concern.reportedAt}>{formatAuditTime(concern.reportedAt)}</time> },
           { key: "What they saw", value: <span className="whitespace-pre-line">{concern.concern}</span> },

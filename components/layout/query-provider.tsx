@@ -1,5 +1,6 @@
 "use client";
-// TanStack Query for the pages that fetch from our API. Kept out of the root layout to keep other pages light.
+// TanStack Query for the components that fetch from our API (the patient search, the central summary). Kept out of
+// the layouts so the record pages do not load it first.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 

@@ -1,25 +1,28 @@
 "use client";
-// A record section: first rendered from what the server fetched with the page, then kept by TanStack Query
-// (retries go through our API), shown with where and when it came from, and a specific, retryable failure
-// banner naming the practice when the source is unavailable.
-import { useQuery } from "@tanstack/react-query";
+// A record section: first rendered from what the server fetched with the page; a retry fetches it again through our
+// API. Shown with where and when it came from, and a specific, retryable failure banner naming the practice when the
+// source is unavailable (with the central summary instead, loaded only then).
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { ErrorBanner } from "@/components/record/error-banner";
 import { RecordSectionView } from "@/components/record/record-section-view";
 import { SectionSkeleton } from "@/components/record/section-skeleton";
 import { ApiError } from "@/lib/client/api";
-import { recordSectionQuery, sectionQueryString } from "@/lib/client/record-queries";
+import { sectionApiPath, sectionQueryString } from "@/lib/client/record-queries";
+import { useApiResource } from "@/lib/client/use-api-resource";
 import type { SectionMeta } from "@/lib/domain/record/section-registry/define-section";
 import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import { ERROR_INFO, type AppErrorView } from "@/lib/domain/errors";
 import type { DateFilter } from "@/lib/domain/record/completeness";
 import type { PatientBanner } from "@/lib/domain/record/patient/types";
-import type { InitialSection } from "@/lib/domain/record-view/record-section-response";
+import type { InitialSection, RecordSectionResponse } from "@/lib/domain/record-view/record-section-response";
 import { DateRangeFilter } from "./date-range-filter";
 import { usePatient } from "./patient-context";
 import { organisationLabel } from "@/lib/domain/cui/organisation-label";
 import { practiceContactLine } from "@/lib/domain/cui/practice-contact";
-import { CentralSummaryPanel } from "@/components/record/central-summary-panel";
+
+// Only under a practice failure: not part of the record page's first load.
+const CentralSummaryPanel = dynamic(() => import("@/components/record/central-summary-panel").then((m) => m.CentralSummaryPanel));
 
 const PRACTICE_FAILURES = new Set(["PRACTICE_UNAVAILABLE", "PRACTICE_TIMEOUT", "PRACTICE_ERROR"]);
 
@@ -39,23 +42,24 @@ type Props = {
   initial: InitialSection;
 };
 
-export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial }: Props) {
+/** Each server render is its own view (its own audit event): a new one starts afresh, never from an older copy. */
+export function RecordSectionPage(props: Props) {
+  const { initial, nhsNumber, meta, filter, allIssues } = props;
+  const path = sectionApiPath(nhsNumber, meta.slug, filter, allIssues);
+  const key = initial.kind === "data" ? initial.data.auditEventId : `${path} ${initial.error.code}`;
+  return <SectionView key={key} {...props} />;
+}
+
+function SectionView({ nhsNumber, meta, filter, allIssues, initial }: Props) {
   const { slug: section, title } = meta;
   const patient = usePatient();
   // A failure on the server is shown as it is; the browser asks again only when the clinician retries.
   const [retried, setRetried] = useState(false);
-  const fromServer = initial.kind === "data" ? initial.data : undefined;
-  const options = recordSectionQuery(nhsNumber, section, filter, allIssues);
-  const query = useQuery({
-    ...options,
-    // Each server render is its own entry, so a page never shows an older cached copy instead of what the
-    // server has just fetched and audited.
-    queryKey: [...options.queryKey, fromServer?.auditEventId ?? null],
-    initialData: fromServer,
-    // What the server just fetched (and audited) is not fetched again on mount or focus.
-    staleTime: fromServer ? Infinity : 0,
-    enabled: initial.kind === "data" || retried,
-  });
+  // What the server just fetched (and audited) is not fetched again on mount or focus; only a retry fetches.
+  const query = useApiResource<RecordSectionResponse>(
+    sectionApiPath(nhsNumber, section, filter, allIssues),
+    initial.kind === "data" ? initial.data : undefined,
+  );
   const practice = patient.registeredPractice;
   const serverError = initial.kind === "error" && !retried ? initial.error : null;
   const clientError = query.error
@@ -65,7 +69,10 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
     : null;
   const failure = serverError ?? clientError;
   const error = failure ? withPractice(failure, patient) : null;
-  const retry = () => (serverError ? setRetried(true) : void query.refetch());
+  const retry = () => {
+    setRetried(true);
+    query.refetch();
+  };
   return (
     <div>
       {meta.dateRange !== "none" && <DateRangeFilter section={section} filter={filter} />}
@@ -96,7 +103,7 @@ export function RecordSectionPage({ nhsNumber, meta, filter, allIssues, initial 
             recordHref={`/patients/${nhsNumber}`}
             allIssuesHref={`/patients/${nhsNumber}/${section}${sectionQueryString(filter, true)}`}
             practice={practice ? { name: practice.name, odsCode: practice.odsCode, phone: practice.phone ?? null } : null}
-            onRetry={() => query.refetch()}
+            onRetry={query.refetch}
           />
         </div>
       )}

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { CentralSummaryView } from "@/lib/domain/record-view/central-summary";
 import type { MedicationItem } from "@/lib/domain/record/medications/types";
+import { QueryProvider } from "../layout/query-provider";
 import { Callout } from "../ui/callout";
 
 type Response = { summary: CentralSummaryView; auditEventId: string; retrievedAtDisplay: string };
@@ -30,7 +31,16 @@ function Medicines({ title, items }: { title: string; items: MedicationItem[] })
   );
 }
 
+/** Loaded only under a practice failure, with its own query client (the record page has none: see use-api-resource). */
 export function CentralSummaryPanel({ nhsNumber }: { nhsNumber: string }) {
+  return (
+    <QueryProvider>
+      <CentralSummary nhsNumber={nhsNumber} />
+    </QueryProvider>
+  );
+}
+
+function CentralSummary({ nhsNumber }: { nhsNumber: string }) {
   const query = useQuery({
     queryKey: ["central-summary", nhsNumber],
     queryFn: ({ signal }) => apiFetch<Response>(`/api/patients/${nhsNumber}/central-summary`, { signal }),

@@ -9,13 +9,32 @@ import { request as playwrightRequest } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-users";
 
 const LEAK = /\bat [\w$.<>]+ \(|node_modules|Prisma|invalid byte sequence|ECONNREFUSED|TypeError|DriverAdapter/i;
-const PAGES = ["/", "/sign-in", "/patients", "/patients/9681174003", "/patients/9681174003/medications", "/audit", "/audit/alerts"];
+const PAGES = [
+  "/",
+  "/sign-in",
+  "/patients",
+  "/patients/9681174003",
+  "/patients/9681174003/medications",
+  "/audit",
+  "/audit/alerts",
+  "/audit/safety-concerns",
+  "/safety-concern",
+  "/admin",
+  "/launch",
+  "/launch/refused",
+];
 const APIS = [
   "/api/health",
   "/api/alerts",
   "/api/audit/events",
   "/api/audit/export",
   "/api/patients/9681174003/sections/summary",
+  "/api/patients/9681174003/central-summary",
+  "/api/patients/search",
+  "/api/safety-concerns",
+  "/api/alerts/00000000-0000-4000-8000-000000000000/review",
+  "/api/safety-concerns/00000000-0000-4000-8000-000000000000/review",
+  "/api/admin/users/nurse/unlock",
   "/api/auth/session",
   "/api/auth/csrf",
 ];

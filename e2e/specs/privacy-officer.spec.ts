@@ -24,7 +24,9 @@ async function auditRowsFor(page: Page, nhsNumber: string) {
 
 test("an emergency override is alerted, audited, reviewed and exported by the privacy officer", async ({ page, browser }, testInfo) => {
   const nhsNumber = JOURNEY_PATIENTS.override;
-  const alertHeading = `Dr Priya Raman – patient ${spaced(nhsNumber)}`;
+  // The patient is named from the gateway next to the NHS number: "SURNAME, Given (966 412 4702)".
+  const patientNamed = new RegExp(`[^,()]+, [^,()]+ \\(${spaced(nhsNumber)}\\)`);
+  const alertHeading = new RegExp(`^Dr Priya Raman – patient ${patientNamed.source}$`);
 
   await test.step("an A&E doctor opens the record with an emergency override", async () => {
     await signInAs(page, "ae.doctor");
@@ -53,6 +55,11 @@ test("an emergency override is alerted, audited, reviewed and exported by the pr
     await test.step("filtering the audit trail by NHS number shows the override and every look at the record", async () => {
       const rows = await auditRowsFor(officer, nhsNumber);
       await expect(rows.filter({ hasText: "Emergency override" }).filter({ hasText: "ae.doctor" })).toHaveCount(1);
+      // The user's name next to the username, the patient's name next to the NHS number; no empty cell says "None".
+      const override = rows.filter({ hasText: "Emergency override" });
+      await expect(override).toContainText("Dr Priya Raman (ae.doctor)");
+      await expect(override).toContainText(patientNamed);
+      await expect(officer.getByRole("table", { name: /Audit events/ })).not.toContainText(/\b(None|null|undefined)\b/);
       // One view per section opened (the summary and the medications), and the care-wishes line in the banner, fetched
       // once with the record frame (the tabs do not fetch it again).
       await expect(rows.filter({ hasText: "Record viewed" }).filter({ hasText: "ae.doctor" })).toHaveCount(3);

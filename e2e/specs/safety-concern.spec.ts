@@ -43,7 +43,9 @@ test("a clinician reports a safety concern from a record page and the privacy of
       await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Safety concerns");
       const card = officer.getByTestId("safety-concern").filter({ hasText: concern });
       await expect(card).toHaveCount(1);
-      await expect(card.getByRole("heading", { name: `Dr Priya Raman – patient ${spaced(patient.nhsNumber)}` })).toBeVisible();
+      // The patient named from the gateway next to the NHS number ("OLDROYD, Kerry Ann (Ms)" without the title).
+      const named = `${patient.name.replace(/\s*\([^()]*\)$/, "")} (${spaced(patient.nhsNumber)})`;
+      await expect(card.getByRole("heading", { name: `Dr Priya Raman – patient ${named}` })).toBeVisible();
       await expect(card).toContainText("(ae.doctor)");
       await expect(card).toContainText(`/patients/${patient.nhsNumber}`);
       await expectNoAxeViolations(officer, "Safety concerns");

@@ -1,10 +1,7 @@
-// Query keys and fetchers for the record pages. Keys include the patient, section and date range, so
-// nothing is ever shown from another patient's or another range's cache entry.
-import { queryOptions } from "@tanstack/react-query";
+// Addresses for the record pages and their API: the patient, section and date range are all in the path, so a
+// fetch is never answered for another patient or another range.
 import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { DateFilter } from "@/lib/domain/record/completeness";
-import type { RecordSectionResponse } from "@/lib/domain/record-view/record-section-response";
-import { apiFetch } from "./api";
 
 /** The query string of a record page and of its API request: date range, and every issue when asked for. */
 export function sectionQueryString(filter: DateFilter | null, allIssues: boolean): string {
@@ -15,10 +12,7 @@ export function sectionQueryString(filter: DateFilter | null, allIssues: boolean
   return query.size ? `?${query}` : "";
 }
 
-export function recordSectionQuery(nhsNumber: string, section: RecordSection, filter: DateFilter | null, allIssues = false) {
-  const suffix = sectionQueryString(filter, allIssues);
-  return queryOptions({
-    queryKey: ["record", nhsNumber, section, filter?.from ?? null, filter?.to ?? null, allIssues],
-    queryFn: ({ signal }) => apiFetch<RecordSectionResponse>(`/api/patients/${nhsNumber}/sections/${section}${suffix}`, { signal }),
-  });
+/** The API path of one record section, for a retry from the browser. */
+export function sectionApiPath(nhsNumber: string, section: RecordSection, filter: DateFilter | null, allIssues = false): string {
+  return `/api/patients/${nhsNumber}/sections/${section}${sectionQueryString(filter, allIssues)}`;
 }

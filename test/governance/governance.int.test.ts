@@ -2,19 +2,18 @@
 // itself audited), CSV export (rows, the size limit, both audited), alert review, and refusals for every other role.
 import { addDays, format } from "date-fns";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { seedDemoData } from "../../prisma/seed-demo-data";
 import { inUk } from "../../lib/domain/cui/uk-time";
 import { recordAccessDecision } from "../../lib/server/access/record-access-decision";
 import { auditActor, recordAuditEvent } from "../../lib/server/audit/record-audit-event";
-import { actorFromUser, type Actor } from "../../lib/server/auth/actor";
-import { AppError } from "../../lib/server/errors";
+import type { Actor } from "../../lib/server/auth/actor";
 import { AUDIT_CSV_HEADER } from "../../lib/domain/governance/audit-vocabulary";
 import { exportAuditCsv } from "../../lib/server/governance/export-audit-csv";
 import { listAlerts } from "../../lib/server/governance/list-alerts";
 import { reviewAlert } from "../../lib/server/governance/review-alert";
 import { searchAuditEvents } from "../../lib/server/governance/search-audit-events";
+import { demoActors, refusal } from "../builders/actors";
 import { BACKENDS, backendTitle } from "../db/databases";
 import { setUpAppDatabase } from "../support/app-database";
 
@@ -23,21 +22,6 @@ const CONSENTED = "9681174003";
 const OVERRIDDEN = "9663944528";
 const PAGED = "9680494063";
 const PAGED_EVENTS = 120;
-
-async function actorFor(prisma: PrismaClient, username: string): Promise<Actor> {
-  const actor = actorFromUser(await prisma.user.findUniqueOrThrow({ where: { username }, include: { organisation: true } }));
-  if (!actor) throw new Error(`${username} cannot act`);
-  return actor;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const ukDay = (offset: number) => format(addDays(new Date(), offset), "yyyy-MM-dd", { in: inUk });
 
@@ -52,12 +36,17 @@ for (const backend of BACKENDS) {
     beforeAll(async () => {
       const { prisma } = app();
       await seedDemoData(prisma, DEMO_USERS);
-      actors.officer = await actorFor(prisma, "privacy.officer");
-      actors.doctor = await actorFor(prisma, "ae.doctor");
-      actors.nurse = await actorFor(prisma, "nurse");
-      actors.social = await actorFor(prisma, "social.worker");
-      actors.admin = await actorFor(prisma, "admin");
-      actors.paramedic = await actorFor(prisma, "paramedic");
+      Object.assign(
+        actors,
+        await demoActors(prisma, {
+          officer: "privacy.officer",
+          doctor: "ae.doctor",
+          nurse: "nurse",
+          social: "social.worker",
+          admin: "admin",
+          paramedic: "paramedic",
+        }),
+      );
 
       // These synthetic numbers are not the mock gateway's: its check is tested in test/record.
       const known = { patientKnown: async () => true };
@@ -161,8 +150,13 @@ for (const backend of BACKENDS) {
         expect(fresh.total).toBe(PAGED_EVENTS + 3);
       });
 
-      it("records the search itself, with the patient in its own column and the other filters in the detail", async () => {
-        await searchAuditEvents(actors.officer, { nhsNumber: CONSENTED, action: "RECORD_VIEW" });
+      it("records the search itself, with the patient in its own column, the other filters and the patients it named in the detail", async () => {
+        const result = await searchAuditEvents(
+          actors.officer,
+          { nhsNumber: CONSENTED, action: "RECORD_VIEW" },
+          async () => "ARKWRIGHT, David",
+        );
+        expect(result.events[0]?.patient).toEqual({ nhsNumber: CONSENTED, name: "ARKWRIGHT, David", unavailable: null });
         const event = await newestEvent();
         expect(event).toMatchObject({
           action: "AUDIT_SEARCH",
@@ -171,7 +165,7 @@ for (const backend of BACKENDS) {
           role: "PRIVACY_OFFICER",
           patientNhsNumber: CONSENTED,
         });
-        expect(event.detail).toEqual({ filters: { action: "RECORD_VIEW" }, page: 1, matches: 1 });
+        expect(event.detail).toEqual({ filters: { action: "RECORD_VIEW" }, page: 1, matches: 1, patientsNamed: [CONSENTED] });
       });
 
       it("refuses invalid filters with a message for each field, before searching", async () => {

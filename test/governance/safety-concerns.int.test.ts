@@ -2,32 +2,16 @@
 // which page, what they saw), it is in the audit trail, the privacy officer lists it (audited) and records a
 // review (audited, naming the status it replaced); every other role is refused the list and the review.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { seedDemoData } from "../../prisma/seed-demo-data";
-import { actorFromUser, type Actor } from "../../lib/server/auth/actor";
-import { AppError } from "../../lib/server/errors";
+import type { Actor } from "../../lib/server/auth/actor";
 import { reportSafetyConcern } from "../../lib/server/governance/report-safety-concern";
 import { listSafetyConcerns, reviewSafetyConcern } from "../../lib/server/governance/safety-concerns";
+import { demoActors, refusal } from "../builders/actors";
 import { BACKENDS, backendTitle } from "../db/databases";
 import { setUpAppDatabase } from "../support/app-database";
 
 const PATIENT = "9663113464";
-
-async function actorFor(prisma: PrismaClient, username: string): Promise<Actor> {
-  const actor = actorFromUser(await prisma.user.findUniqueOrThrow({ where: { username }, include: { organisation: true } }));
-  if (!actor) throw new Error(`${username} cannot act`);
-  return actor;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skipReason !== undefined)(`safety concerns on ${backendTitle(backend)}`, () => {
@@ -37,9 +21,7 @@ for (const backend of BACKENDS) {
     beforeAll(async () => {
       const { prisma } = app();
       await seedDemoData(prisma, DEMO_USERS);
-      actors.officer = await actorFor(prisma, "privacy.officer");
-      actors.doctor = await actorFor(prisma, "ae.doctor");
-      actors.admin = await actorFor(prisma, "admin");
+      Object.assign(actors, await demoActors(prisma, { officer: "privacy.officer", doctor: "ae.doctor", admin: "admin" }));
     });
 
     it("a concern reported from a record page is kept with who, which patient, which page and the text, and audited [HZ-EVID:safety-concern-recorded]", async () => {

@@ -1,4 +1,5 @@
 // Find a patient: the clinical roles' landing page. The records this user has open come first, one click away.
+import { QueryProvider } from "@/components/layout/query-provider";
 import { OpenRecords, type OpenRecordView } from "@/components/search/open-records";
 import { PatientSearch } from "@/components/search/patient-search";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
@@ -23,7 +24,9 @@ export default async function FindPatientPage() {
     <div className="max-w-3xl">
       <h1 className="mb-4 text-3xl font-bold md:text-4xl">Find a patient</h1>
       <OpenRecords records={records} />
-      <PatientSearch />
+      <QueryProvider>
+        <PatientSearch />
+      </QueryProvider>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isValidNhsNumber } from "../nhs-number";
 import type { Role } from "../roles";
+import type { PatientNameView } from "./patient-name";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "../text/control-characters";
 
 export const SAFETY_CONCERN_STATUSES = ["OPEN", "NO_ACTION_NEEDED", "HAZARD_LOG_UPDATED"] as const;
@@ -70,6 +71,8 @@ export type SafetyConcernView = {
   reportedAt: string;
   reporter: { username: string; displayName: string; role: Role; organisation: string };
   patientNhsNumber: string | null;
+  /** The patient's name from the gateway next to the NHS number, or why it is missing; null when no patient. */
+  patient: PatientNameView | null;
   page: string;
   concern: string;
   review: { reviewedAt: string; reviewedBy: string; note: string | null } | null;

@@ -1,6 +1,7 @@
 // What the governance use-cases hand out: plain data for pages, JSON routes and tests (never database rows).
 import type { Role } from "../roles";
 import type { AuditFilters } from "./audit-filters";
+import type { PatientNameView } from "./patient-name";
 import type { AccessRoute, AlertStatusName, AuditActionName, AuditOutcomeName } from "./audit-vocabulary";
 
 export type AuditEventView = {
@@ -16,6 +17,8 @@ export type AuditEventView = {
   role: Role | null;
   organisationOds: string | null;
   patientNhsNumber: string | null;
+  /** The patient's name from the gateway next to the NHS number, or why it is missing; null when no patient. */
+  patient: PatientNameView | null;
   accessEpisodeId: string | null;
   /** How the record was reached, for events about a patient's record; null for everything else. */
   via: AccessRoute | null;
@@ -43,6 +46,7 @@ export type AlertView = {
   user: { username: string; displayName: string; role: Role };
   organisation: { odsCode: string; name: string };
   patientNhsNumber: string;
+  patient: PatientNameView;
   accessEpisodeId: string;
   review: { reviewedAt: string; reviewedBy: string; note: string | null } | null;
   /** Opened by a "needs follow-up" review: who owns it and by when (an ISO date). */

@@ -4,6 +4,7 @@ import "server-only";
 import { can } from "@/lib/domain/access/policy";
 import type { AccountView } from "@/lib/domain/admin/accounts";
 import { isRole } from "@/lib/domain/roles";
+import { hasControlCharacters } from "@/lib/domain/text/control-characters";
 import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, auditedTransaction } from "@/lib/server/audit/record-audit-event";
 import { getPrisma } from "@/lib/server/db";
@@ -46,7 +47,8 @@ export async function listAccounts(actor: Actor, now = new Date()): Promise<Acco
 export async function clearLockout(actor: Actor, username: string): Promise<{ username: string; wasLockedUntil: string | null }> {
   if (!can(actor.role, "accounts:manage")) throw new AppError("FORBIDDEN");
   const name = typeof username === "string" ? username.trim().toLowerCase() : "";
-  if (name === "" || name.length > 200) throw new AppError("INVALID_INPUT", "No user has that username");
+  // Control characters (a NUL above all) are never in a username, and the database would refuse the query itself.
+  if (name === "" || name.length > 200 || hasControlCharacters(name)) throw new AppError("INVALID_INPUT", "No user has that username");
   return auditedTransaction(
     async (tx) => {
       const user = await tx.user.findUnique({ where: { username: name }, select: { id: true, username: true, lockedUntil: true } });

@@ -4,8 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { describeAuditDetail } from "@/lib/domain/governance/audit-detail";
 import { ukDayBounds, type AuditFilters } from "@/lib/domain/governance/audit-filters";
 import type { AccessRoute, AuditActionName, AuditOutcomeName } from "@/lib/domain/governance/audit-vocabulary";
+import type { PatientNameView } from "@/lib/domain/governance/patient-name";
 import type { AuditEventView } from "@/lib/domain/governance/views";
 import { getPrisma, type AuditAction, type AuditOutcome } from "@/lib/server/db";
+import { patientNameOf } from "./patient-names";
 
 // Compile-time guard: the domain's lists must name exactly the database's enum values.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -85,7 +87,12 @@ export async function userNames(rows: readonly { userId: string | null }[]): Pro
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
 
-export function toAuditEventView(row: AuditEventRow, names: ReadonlyMap<string, string> = new Map()): AuditEventView {
+/** `patients`: names from the gateway for the screen; the CSV export leaves it out and names no patient. */
+export function toAuditEventView(
+  row: AuditEventRow,
+  names: ReadonlyMap<string, string> = new Map(),
+  patients?: ReadonlyMap<string, PatientNameView>,
+): AuditEventView {
   return {
     seq: row.seq.toString(),
     id: row.id,
@@ -97,6 +104,7 @@ export function toAuditEventView(row: AuditEventRow, names: ReadonlyMap<string, 
     role: row.role,
     organisationOds: row.organisationOds,
     patientNhsNumber: row.patientNhsNumber,
+    patient: patients ? patientNameOf(patients, row.patientNhsNumber) : null,
     accessEpisodeId: row.accessEpisodeId,
     via: accessRouteOf(row.action, row.detail),
     detail: describeAuditDetail(row.detail),

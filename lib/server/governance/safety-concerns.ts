@@ -10,14 +10,17 @@ import {
   type SafetyConcernView,
 } from "@/lib/domain/governance/safety-concern";
 import type { Actor } from "@/lib/server/auth/session";
-import { auditActor, auditedTransaction, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { auditActor, auditedTransaction } from "@/lib/server/audit/record-audit-event";
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { gatewayNameLookup, patientNameOf, type NameLookup } from "./patient-names";
+import { readQueue, REVIEW_LIST_LIMIT, reviewOf } from "./review-queue";
 
-export const SAFETY_CONCERN_LIST_LIMIT = 200;
+export const SAFETY_CONCERN_LIST_LIMIT = REVIEW_LIST_LIMIT;
 
 export async function listSafetyConcerns(
   actor: Actor,
+  lookup: NameLookup = gatewayNameLookup(actor),
 ): Promise<{ concerns: SafetyConcernView[]; total: number; openCount: number; limit: number }> {
   if (!can(actor.role, "safety-concern:review")) throw new AppError("FORBIDDEN");
   const prisma = getPrisma();
@@ -30,17 +33,7 @@ export async function listSafetyConcerns(
     prisma.safetyConcern.count(),
     prisma.safetyConcern.count({ where: { status: "OPEN" } }),
   ]);
-  const reviewerIds = [...new Set(rows.flatMap((r) => (r.reviewedBy ? [r.reviewedBy] : [])))];
-  const reviewers = reviewerIds.length
-    ? await prisma.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, displayName: true, username: true } })
-    : [];
-  const reviewerName = new Map(reviewers.map((u) => [u.id, `${u.displayName} (${u.username})`]));
-  await recordAuditEvent({
-    ...auditActor(actor),
-    action: "AUDIT_SEARCH",
-    outcome: "SUCCESS",
-    detail: { view: "safety-concerns", shown: rows.length, open: openCount },
-  });
+  const { reviewers, patients } = await readQueue(actor, "safety-concerns", { rows, total, openCount }, (r) => r.patientNhsNumber, lookup);
   const concerns = rows.map((row): SafetyConcernView => ({
     id: row.id,
     status: row.status,
@@ -52,12 +45,10 @@ export async function listSafetyConcerns(
       organisation: `${row.reporter.organisation.name} (${row.reporter.organisation.odsCode})`,
     },
     patientNhsNumber: row.patientNhsNumber,
+    patient: patientNameOf(patients, row.patientNhsNumber),
     page: row.page,
     concern: row.concern,
-    review:
-      row.reviewedAt && row.reviewedBy
-        ? { reviewedAt: row.reviewedAt.toISOString(), reviewedBy: reviewerName.get(row.reviewedBy) ?? "Unknown user", note: row.reviewNote }
-        : null,
+    review: reviewOf(row, reviewers),
   }));
   return { concerns, total, openCount, limit: SAFETY_CONCERN_LIST_LIMIT };
 }

@@ -9,8 +9,13 @@ import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-ev
 import { getPrisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { AUDIT_EVENT_SELECT, auditEventWhere, filtersForAudit, NEWEST_FIRST, toAuditEventView, userNames } from "./audit-event-query";
+import { gatewayNameLookup, lookUpPatientNames, namedPatients, type NameLookup } from "./patient-names";
 
-export async function searchAuditEvents(actor: Actor, input: unknown): Promise<AuditSearchResult> {
+export async function searchAuditEvents(
+  actor: Actor,
+  input: unknown,
+  lookup: NameLookup = gatewayNameLookup(actor),
+): Promise<AuditSearchResult> {
   if (!can(actor.role, "audit:read")) throw new AppError("FORBIDDEN");
   const parsed = auditSearchSchema.safeParse(input ?? {});
   if (!parsed.success) {
@@ -37,17 +42,25 @@ export async function searchAuditEvents(actor: Actor, input: unknown): Promise<A
     }),
   ]);
 
-  const names = await userNames(rows);
+  // Users' names from the database, patients' from the gateway (one lookup per distinct patient on the page); the
+  // search's own audit event below names every patient whose name is shown, and commits before anything is returned.
+  const [names, patients] = await Promise.all([
+    userNames(rows),
+    lookUpPatientNames(
+      rows.map((r) => r.patientNhsNumber),
+      lookup,
+    ),
+  ]);
   await recordAuditEvent({
     ...auditActor(actor),
     action: "AUDIT_SEARCH",
     outcome: "SUCCESS",
     patientNhsNumber: filters.nhsNumber ?? null,
-    detail: { filters: filtersForAudit(filters), page, matches: total },
+    detail: { filters: filtersForAudit(filters), page, matches: total, patientsNamed: namedPatients(patients) },
   });
 
   return {
-    events: rows.map((row) => toAuditEventView(row, names)),
+    events: rows.map((row) => toAuditEventView(row, names, patients)),
     total,
     page,
     pageSize: AUDIT_PAGE_SIZE,
