@@ -3,6 +3,7 @@ import type { CurrentMedication } from "./current-medication";
 import { joinWords } from "./describe";
 import type { ResolvedDrug } from "./drug-identity";
 import type { InteractionRule, KnowledgeBase } from "./knowledge-base";
+import { moreSevere } from "./ordering";
 import type { SafetyFinding } from "./types";
 
 /** The ingredients of `drug` that a slot like "class:nsaid" or "ingredient:warfarin" matches. */
@@ -53,18 +54,25 @@ function describe(meds: readonly CurrentMedication[]): string {
   return joinWords([...byName].map(([name, sources]) => `${name} (from ${joinWords([...sources])})`));
 }
 
-function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[]): SafetyFinding {
+function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding {
   const ids = [...new Set(meds.map((m) => m.item.id))].sort();
+  const explanation = `${describe(meds)} are current together. ${rule.consequence}`;
+  // Just-in-case medicines only (for example morphine and midazolam for the last days of life) are prescribed
+  // together by design: never alarming, still shown, with the plan to check.
+  const plan = kb.anticipatory !== null && meds.every((m) => m.inHome) &&
+    moreSevere(rule.severity, kb.anticipatory.severity) !== kb.anticipatory.severity
+      ? kb.anticipatory
+      : null;
   return {
     id: `interaction:${rule.id}:${ids.join("+")}`,
     kind: "interaction",
-    severity: rule.severity,
+    severity: plan?.severity ?? rule.severity,
     title: rule.title,
-    explanation: `${describe(meds)} are current together. ${rule.consequence}`,
-    action: rule.action,
+    explanation: plan ? `${explanation} ${plan.note}` : explanation,
+    action: plan ? `${plan.action} ${rule.action}` : rule.action,
     ruleId: rule.id,
     evidence: rule.evidence,
-    references: rule.references,
+    references: plan ? [...rule.references, ...plan.references] : rule.references,
     medicationIds: ids,
     issueIds: [],
     allergyIds: [],
@@ -90,5 +98,5 @@ export function findInteractions(meds: readonly CurrentMedication[], kb: Knowled
     if (used) fired.push({ rule, meds: used });
   }
   const kept = fired.filter((f) => !fired.some((g) => g.rule.supersedes.includes(f.rule.id) && [...f.meds].every((m) => g.meds.has(m))));
-  return kept.map((f) => toFinding(f.rule, [...f.meds]));
+  return kept.map((f) => toFinding(f.rule, [...f.meds], kb));
 }
