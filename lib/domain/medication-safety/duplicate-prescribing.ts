@@ -84,7 +84,9 @@ export function findDuplicateDrugs(meds: readonly CurrentMedication[], kb: Knowl
     });
     const severity = severities.reduce(moreSevere);
     // The most severe ingredient leads: "Paracetamol and codeine in 2 current prescriptions".
-    const ordered = ingredients.map((i, n) => ({ i, s: severities[n] ?? severity })).sort((a, b) => (moreSevere(a.s, b.s) === a.s ? -1 : 1));
+    const ordered = ingredients
+      .map((i, n) => ({ i, s: severities[n] ?? severity }))
+      .sort((a, b) => (moreSevere(a.s, b.s) === a.s ? -1 : 1));
     const names = drugLabel(joinWords(ordered.map((o) => o.i)));
     const w = wording(group, severity === "severe");
     return {

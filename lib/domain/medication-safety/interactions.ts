@@ -59,7 +59,9 @@ function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[], kb
   const explanation = `${describe(meds)} are current together. ${rule.consequence}`;
   // Just-in-case medicines only (for example morphine and midazolam for the last days of life) are prescribed
   // together by design: never alarming, still shown, with the plan to check.
-  const plan = kb.anticipatory !== null && meds.every((m) => m.inHome) &&
+  const plan =
+    kb.anticipatory !== null &&
+    meds.every((m) => m.inHome) &&
     moreSevere(rule.severity, kb.anticipatory.severity) !== kb.anticipatory.severity
       ? kb.anticipatory
       : null;

@@ -18,7 +18,10 @@ describe("rule base", () => {
       expect(r.references.length, r.id).toBeGreaterThan(0);
       for (const ref of r.references) expect(ref.body && ref.title && ref.date, r.id).toBeTruthy();
       // A reader can follow at least one of them: a web address, not only a citation.
-      expect(r.references.some((ref) => /^https?:\/\//.test(ref.url ?? "")), `${r.id} has a reference with a URL`).toBe(true);
+      expect(
+        r.references.some((ref) => /^https?:\/\//.test(ref.url ?? "")),
+        `${r.id} has a reference with a URL`,
+      ).toBe(true);
     }
   });
 

@@ -42,7 +42,8 @@ function run(c: ListCase, now = NOW) {
 }
 
 /** A reference a reader can check: issuing body, title, date and a web address. */
-const checkable = (f: SafetyFinding) => f.references.some((r) => r.body !== "" && r.title !== "" && r.date !== "" && /^https?:\/\//.test(r.url ?? ""));
+const checkable = (f: SafetyFinding) =>
+  f.references.some((r) => r.body !== "" && r.title !== "" && r.date !== "" && /^https?:\/\//.test(r.url ?? ""));
 
 describe("the pharmacist's list: where it came from", () => {
   it("cites a public source for every case and every brand, and covers what the issue names", () => {
@@ -78,7 +79,9 @@ describe("the pharmacist's list: dangerous combinations are alerted with their r
     const best = [...covering].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0]!;
     expect(RANK[best.severity], `${best.title} is ${best.severity}`).toBeGreaterThanOrEqual(RANK[c.expect.atLeast ?? "mild"]);
     for (const m of c.medications) expect(best.explanation, "names each medicine as written").toContain(m.name);
-    expect(checkable(best), `${best.title} carries a reference with body, title, date and URL: ${JSON.stringify(best.references)}`).toBe(true);
+    expect(checkable(best), `${best.title} carries a reference with body, title, date and URL: ${JSON.stringify(best.references)}`).toBe(
+      true,
+    );
     expect(best.action.length).toBeGreaterThan(10);
   });
 });
