@@ -31,6 +31,15 @@ describe("rule base", () => {
     expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, interactions: bad })).toThrow(/unknown reference/);
   });
 
+  it("refuses a duplicate or just-in-case reference that does not exist [HZ-EVID:med-rule-base-valid]", () => {
+    const dup = JSON.parse(JSON.stringify(RULE_BASE_FILES.exemptions)) as { references: { default: string[] } };
+    dup.references.default = ["no-such-reference"];
+    expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, exemptions: dup })).toThrow(/unknown reference/);
+    const jic = JSON.parse(JSON.stringify(RULE_BASE_FILES.interactions)) as { anticipatory: { references: string[] } };
+    jic.anticipatory.references = ["no-such-reference"];
+    expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, interactions: jic })).toThrow(/unknown reference/);
+  });
+
   it("says when its review date has passed [HZ-EVID:med-rule-base-overdue]", () => {
     const meds = medications([med({ id: "m1", name: "Paracetamol 500mg tablets" })]);
     expect(checkMedicationSafetySafely(meds, allergies([]), { now: NOW }).ruleBase?.reviewOverdue).toBe(false);
