@@ -1,10 +1,26 @@
 import { describeSource } from "../record/organisation-kind";
 import type { CurrentMedication } from "./current-medication";
+import { maxDosesPerDay, maxUnitsPerDose, strengthMgPerUnit } from "./days-supply";
 import { joinWords } from "./describe";
 import type { ResolvedDrug } from "./drug-identity";
 import type { InteractionRule, KnowledgeBase } from "./knowledge-base";
 import { moreSevere } from "./ordering";
 import type { SafetyFinding } from "./types";
+
+/** The most the instruction allows a day, in mg of the product's strength; null when either cannot be read. */
+function dailyMg(med: CurrentMedication): number | null {
+  const strength = strengthMgPerUnit(med.item.name);
+  const units = maxUnitsPerDose(med.item.dosage);
+  const doses = maxDosesPerDay(med.item.dosage);
+  return strength === null || units === null || doses === null ? null : strength * units * doses;
+}
+
+/** A dose-limited rule (simvastatin over 20 mg a day with amlodipine) only counts medicines over the limit. */
+function overDoseLimit(rule: InteractionRule, med: CurrentMedication, ingredients: readonly string[]): boolean {
+  if (!rule.dose || !ingredients.includes(rule.dose.ingredient)) return true;
+  const mg = dailyMg(med);
+  return mg !== null && mg > rule.dose.aboveMgPerDay;
+}
 
 /** The ingredients of `drug` that a slot like "class:nsaid" or "ingredient:warfarin" matches. */
 function matchSlot(slot: string, drug: ResolvedDrug, kb: KnowledgeBase): string[] {
@@ -92,7 +108,7 @@ export function findInteractions(meds: readonly CurrentMedication[], kb: Knowled
     const slots = rule.between.map((slot) =>
       meds.flatMap((med) => {
         const ingredients = matchSlot(slot, med.drug, kb);
-        return ingredients.length > 0 ? [{ med, ingredients }] : [];
+        return ingredients.length > 0 && overDoseLimit(rule, med, ingredients) ? [{ med, ingredients }] : [];
       }),
     );
     if (slots.some((s) => s.length === 0)) continue;

@@ -29,6 +29,8 @@ const interactionSchema = z.object({
   title: z.string(),
   between: z.array(slot).min(2).max(3),
   supersedes: z.array(z.string()).optional(),
+  /** Fires only when the named ingredient's readable daily dose is above the limit (unreadable: never). */
+  dose: z.object({ ingredient: z.string(), aboveMgPerDay: z.number().positive() }).optional(),
   ...ruleFields,
 });
 const crossSchema = z.object({ id: z.string(), allergen: slot, drug: slot, ...ruleFields });
@@ -102,6 +104,7 @@ export interface InteractionRule extends RuleCommon {
   title: string;
   between: string[];
   supersedes: string[];
+  dose?: { ingredient: string; aboveMgPerDay: number };
 }
 export interface CrossReactivityRule extends RuleCommon {
   allergen: string;
