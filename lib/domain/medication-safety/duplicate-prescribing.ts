@@ -4,6 +4,7 @@ import { strengthMgPerUnit } from "./days-supply";
 import { describeMedication, joinWords } from "./describe";
 import { drugLabel } from "./drug-identity";
 import type { DuplicateExemption, KnowledgeBase } from "./knowledge-base";
+import { moreSevere } from "./ordering";
 import type { SafetyFinding, Severity } from "./types";
 
 const WHEN_REQUIRED = /when required|as required|if required|when needed|as needed|\bprn\b/i;
@@ -63,29 +64,46 @@ function wording(group: readonly CurrentMedication[], severe: boolean): { severi
   };
 }
 
-/** The same ingredient in two or more current medicines, from any source (co-codamol with paracetamol counts). */
+/**
+ * The same ingredient in two or more current medicines, from any source (co-codamol with paracetamol counts).
+ * One finding per set of medicines: two co-codamol brands share paracetamol and codeine, and are one fact.
+ */
 export function findDuplicateDrugs(meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding[] {
-  const findings: SafetyFinding[] = [];
+  const bySet = new Map<string, { group: CurrentMedication[]; ingredients: string[] }>();
   for (const [ingredient, group] of groupBy(meds, (m) => m.drug.ingredients)) {
     if (group.length < 2 || exemptionFor(group, [ingredient], kb)) continue;
-    const base = kb.duplicateSeverity(ingredient);
-    const w = wording(group, base === "severe");
-    findings.push({
-      id: `duplicate-drug:${ingredient}:${ids(group).sort().join("+")}`,
-      kind: "duplicate-drug",
-      severity: w.severity ?? base,
-      title: `${drugLabel(ingredient)} in ${group.length} current prescriptions`,
-      explanation: `${drugLabel(ingredient)} is in ${group.length} current prescriptions ${w.lead}: ${group.map((m) => describeMedication(m.item)).join("; ")}.`,
+    const key = ids(group).sort().join("+");
+    const entry = bySet.get(key) ?? { group, ingredients: [] };
+    entry.ingredients.push(ingredient);
+    bySet.set(key, entry);
+  }
+  return [...bySet].map(([key, { group, ingredients }]) => {
+    const severities = ingredients.map((i) => {
+      const base = kb.duplicateSeverity(i);
+      return wording(group, base === "severe").severity ?? base;
+    });
+    const severity = severities.reduce(moreSevere);
+    // The most severe ingredient leads: "Paracetamol and codeine in 2 current prescriptions".
+    const ordered = ingredients
+      .map((i, n) => ({ i, s: severities[n] ?? severity }))
+      .sort((a, b) => (moreSevere(a.s, b.s) === a.s ? -1 : 1));
+    const names = drugLabel(joinWords(ordered.map((o) => o.i)));
+    const w = wording(group, severity === "severe");
+    return {
+      id: `duplicate-drug:${ordered.map((o) => o.i).join("+")}:${key}`,
+      kind: "duplicate-drug" as const,
+      severity,
+      title: `${names} in ${group.length} current prescriptions`,
+      explanation: `${names} ${ingredients.length > 1 ? "are each" : "is"} in ${group.length} current prescriptions ${w.lead}: ${group.map((m) => describeMedication(m.item)).join("; ")}.`,
       action: w.action,
       ruleId: "duplicate-ingredient",
-      evidence: "record",
-      references: [],
+      evidence: "record" as const,
+      references: kb.duplicateReferences(ordered[0]?.i ?? null),
       medicationIds: ids(group),
       issueIds: [],
       allergyIds: [],
-    });
-  }
-  return findings;
+    };
+  });
 }
 
 /** Two or more different drugs of a class where that is a duplicate (two NSAIDs, two anticoagulants). */
@@ -109,7 +127,7 @@ export function findDuplicateClasses(meds: readonly CurrentMedication[], kb: Kno
       action: w.action,
       ruleId: "duplicate-class",
       evidence: "record",
-      references: [],
+      references: kb.duplicateReferences(null, drugClass),
       medicationIds: ids(group),
       issueIds: [],
       allergyIds: [],

@@ -1,9 +1,26 @@
 import { describeSource } from "../record/organisation-kind";
 import type { CurrentMedication } from "./current-medication";
+import { maxDosesPerDay, maxUnitsPerDose, strengthMgPerUnit } from "./days-supply";
 import { joinWords } from "./describe";
 import type { ResolvedDrug } from "./drug-identity";
 import type { InteractionRule, KnowledgeBase } from "./knowledge-base";
+import { moreSevere } from "./ordering";
 import type { SafetyFinding } from "./types";
+
+/** The most the instruction allows a day, in mg of the product's strength; null when either cannot be read. */
+function dailyMg(med: CurrentMedication): number | null {
+  const strength = strengthMgPerUnit(med.item.name);
+  const units = maxUnitsPerDose(med.item.dosage);
+  const doses = maxDosesPerDay(med.item.dosage);
+  return strength === null || units === null || doses === null ? null : strength * units * doses;
+}
+
+/** A dose-limited rule (simvastatin over 20 mg a day with amlodipine) only counts medicines over the limit. */
+function overDoseLimit(rule: InteractionRule, med: CurrentMedication, ingredients: readonly string[]): boolean {
+  if (!rule.dose || !ingredients.includes(rule.dose.ingredient)) return true;
+  const mg = dailyMg(med);
+  return mg !== null && mg > rule.dose.aboveMgPerDay;
+}
 
 /** The ingredients of `drug` that a slot like "class:nsaid" or "ingredient:warfarin" matches. */
 function matchSlot(slot: string, drug: ResolvedDrug, kb: KnowledgeBase): string[] {
@@ -53,18 +70,27 @@ function describe(meds: readonly CurrentMedication[]): string {
   return joinWords([...byName].map(([name, sources]) => `${name} (from ${joinWords([...sources])})`));
 }
 
-function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[]): SafetyFinding {
+function toFinding(rule: InteractionRule, meds: readonly CurrentMedication[], kb: KnowledgeBase): SafetyFinding {
   const ids = [...new Set(meds.map((m) => m.item.id))].sort();
+  const explanation = `${describe(meds)} are current together. ${rule.consequence}`;
+  // Just-in-case medicines only (for example morphine and midazolam for the last days of life) are prescribed
+  // together by design: never alarming, still shown, with the plan to check.
+  const plan =
+    kb.anticipatory !== null &&
+    meds.every((m) => m.inHome) &&
+    moreSevere(rule.severity, kb.anticipatory.severity) !== kb.anticipatory.severity
+      ? kb.anticipatory
+      : null;
   return {
     id: `interaction:${rule.id}:${ids.join("+")}`,
     kind: "interaction",
-    severity: rule.severity,
+    severity: plan?.severity ?? rule.severity,
     title: rule.title,
-    explanation: `${describe(meds)} are current together. ${rule.consequence}`,
-    action: rule.action,
+    explanation: plan ? `${explanation} ${plan.note}` : explanation,
+    action: plan ? `${plan.action} ${rule.action}` : rule.action,
     ruleId: rule.id,
     evidence: rule.evidence,
-    references: rule.references,
+    references: plan ? [...rule.references, ...plan.references] : rule.references,
     medicationIds: ids,
     issueIds: [],
     allergyIds: [],
@@ -82,7 +108,7 @@ export function findInteractions(meds: readonly CurrentMedication[], kb: Knowled
     const slots = rule.between.map((slot) =>
       meds.flatMap((med) => {
         const ingredients = matchSlot(slot, med.drug, kb);
-        return ingredients.length > 0 ? [{ med, ingredients }] : [];
+        return ingredients.length > 0 && overDoseLimit(rule, med, ingredients) ? [{ med, ingredients }] : [];
       }),
     );
     if (slots.some((s) => s.length === 0)) continue;
@@ -90,5 +116,5 @@ export function findInteractions(meds: readonly CurrentMedication[], kb: Knowled
     if (used) fired.push({ rule, meds: used });
   }
   const kept = fired.filter((f) => !fired.some((g) => g.rule.supersedes.includes(f.rule.id) && [...f.meds].every((m) => g.meds.has(m))));
-  return kept.map((f) => toFinding(f.rule, [...f.meds]));
+  return kept.map((f) => toFinding(f.rule, [...f.meds], kb));
 }

@@ -29,6 +29,8 @@ const interactionSchema = z.object({
   title: z.string(),
   between: z.array(slot).min(2).max(3),
   supersedes: z.array(z.string()).optional(),
+  /** Fires only when the named ingredient's readable daily dose is above the limit (unreadable: never). */
+  dose: z.object({ ingredient: z.string(), aboveMgPerDay: z.number().positive() }).optional(),
   ...ruleFields,
 });
 const crossSchema = z.object({ id: z.string(), allergen: slot, drug: slot, ...ruleFields });
@@ -50,6 +52,13 @@ const exemptionSchema = z.object({
   appliesTo: z.array(slot),
   when: z.enum(["one-regular-one-when-required", "different-strengths-same-source"]),
 });
+const duplicateReferencesSchema = z.object({
+  ingredients: z.record(z.string(), refIds),
+  classes: z.record(z.string(), refIds),
+  default: refIds,
+});
+/** Interactions where every medicine is a just-in-case (anticipatory) one are intended together: capped, explained. */
+const anticipatorySchema = z.object({ severity: severitySchema, note: z.string().min(10), action: z.string().min(10), references: refIds });
 const exemptionsSchema = z.object({
   severity: z.object({
     ingredients: z.record(z.string(), severitySchema),
@@ -58,6 +67,7 @@ const exemptionsSchema = z.object({
     samePrescriber: severitySchema,
   }),
   exemptions: z.array(exemptionSchema),
+  references: duplicateReferencesSchema.optional(),
 });
 const brandsSchema = z.object({
   names: z.record(z.string(), z.object({ ingredients: z.array(z.string()).min(1), kind: z.string(), source: z.string() })),
@@ -94,12 +104,19 @@ export interface InteractionRule extends RuleCommon {
   title: string;
   between: string[];
   supersedes: string[];
+  dose?: { ingredient: string; aboveMgPerDay: number };
 }
 export interface CrossReactivityRule extends RuleCommon {
   allergen: string;
   drug: string;
 }
 export type DuplicateExemption = z.infer<typeof exemptionSchema>;
+export interface AnticipatoryAdjustment {
+  severity: Severity;
+  note: string;
+  action: string;
+  references: RuleReference[];
+}
 
 export interface KnowledgeBase {
   version: string;
@@ -112,6 +129,10 @@ export interface KnowledgeBase {
   /** Duplicate severity for an ingredient: paracetamol and anticoagulants severe, others moderate. */
   duplicateSeverity(ingredient: string): Severity;
   duplicateSeverityForSamePrescriber: Severity;
+  /** Where the duplicate rule for an ingredient (or, with `drugClass`, a class) comes from. */
+  duplicateReferences(ingredient: string | null, drugClass?: string): RuleReference[];
+  /** How an interaction between just-in-case medicines only is shown, or null when the rule base says nothing. */
+  anticipatory: AnticipatoryAdjustment | null;
   classLabel(code: string): string;
   /** Null when two drugs of this class together are not a duplicate (e.g. aspirin with clopidogrel). */
   classDuplicateSeverity(code: string): Severity | null;
@@ -158,15 +179,26 @@ export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
       if (!ref) throw new Error(`rule ${ruleId} cites unknown reference ${id}`);
       return ref;
     });
-  const interactions = z
-    .object({ interactions: z.array(interactionSchema) })
-    .parse(files.interactions)
-    .interactions.map((r) => ({ ...r, supersedes: r.supersedes ?? [], references: resolve(r.id, r.references) }));
+  const interactionsFile = z
+    .object({ interactions: z.array(interactionSchema), anticipatory: anticipatorySchema.optional() })
+    .parse(files.interactions);
+  const interactions = interactionsFile.interactions.map((r) => ({
+    ...r,
+    supersedes: r.supersedes ?? [],
+    references: resolve(r.id, r.references),
+  }));
+  const anticipatory = interactionsFile.anticipatory
+    ? { ...interactionsFile.anticipatory, references: resolve("anticipatory", interactionsFile.anticipatory.references) }
+    : null;
   const crossReactivity = z
     .object({ crossReactivity: z.array(crossSchema) })
     .parse(files.crossReactivity)
     .crossReactivity.map((r) => ({ ...r, references: resolve(r.id, r.references) }));
   const ex = exemptionsSchema.parse(files.exemptions);
+  const dupRefs = ex.references ?? { ingredients: {}, classes: {}, default: [] };
+  const resolveDup = (ids: readonly string[]) => resolve("duplicate", ids);
+  // Resolved at load, so a duplicate reference that does not exist fails the load like any other.
+  for (const ids of [...Object.values(dupRefs.ingredients), ...Object.values(dupRefs.classes), dupRefs.default]) resolveDup(ids);
   const dc = drugClassesSchema.parse(files.drugClasses);
   const brands = brandsSchema.parse(files.brands).names;
   const dmd = files.dmd === undefined ? { products: {} } : dmdSchema.parse(files.dmd);
@@ -200,6 +232,16 @@ export function loadKnowledgeBase(files: RuleBaseFiles): KnowledgeBase {
       return byClass ?? ex.severity.default;
     },
     duplicateSeverityForSamePrescriber: ex.severity.samePrescriber,
+    duplicateReferences: (ingredient, drugClass) => {
+      if (drugClass !== undefined) return resolveDup(dupRefs.classes[drugClass] ?? dupRefs.default);
+      const own = ingredient === null ? undefined : dupRefs.ingredients[ingredient];
+      if (own) return resolveDup(own);
+      const byClass = (ingredient === null ? [] : (classesByIngredient.get(ingredient) ?? []))
+        .map((c) => dupRefs.classes[c])
+        .find((r) => r !== undefined);
+      return resolveDup(byClass ?? dupRefs.default);
+    },
+    anticipatory,
     classLabel: (code) => dc.classes[code]?.label ?? code.replace(/-/g, " "),
     classDuplicateSeverity: (code) => (dc.classes[code] === undefined ? "moderate" : dc.classes[code].duplicateSeverity),
     classesOf: (ingredient) => classesByIngredient.get(ingredient) ?? [],

@@ -17,6 +17,11 @@ describe("rule base", () => {
     for (const r of [...kb.interactions, ...kb.crossReactivity]) {
       expect(r.references.length, r.id).toBeGreaterThan(0);
       for (const ref of r.references) expect(ref.body && ref.title && ref.date, r.id).toBeTruthy();
+      // A reader can follow at least one of them: a web address, not only a citation.
+      expect(
+        r.references.some((ref) => /^https?:\/\//.test(ref.url ?? "")),
+        `${r.id} has a reference with a URL`,
+      ).toBe(true);
     }
   });
 
@@ -24,6 +29,15 @@ describe("rule base", () => {
     const bad = JSON.parse(JSON.stringify(RULE_BASE_FILES.interactions)) as { interactions: { references: string[] }[] };
     bad.interactions[0]!.references = ["no-such-reference"];
     expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, interactions: bad })).toThrow(/unknown reference/);
+  });
+
+  it("refuses a duplicate or just-in-case reference that does not exist [HZ-EVID:med-rule-base-valid]", () => {
+    const dup = JSON.parse(JSON.stringify(RULE_BASE_FILES.exemptions)) as { references: { default: string[] } };
+    dup.references.default = ["no-such-reference"];
+    expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, exemptions: dup })).toThrow(/unknown reference/);
+    const jic = JSON.parse(JSON.stringify(RULE_BASE_FILES.interactions)) as { anticipatory: { references: string[] } };
+    jic.anticipatory.references = ["no-such-reference"];
+    expect(() => loadKnowledgeBase({ ...RULE_BASE_FILES, interactions: jic })).toThrow(/unknown reference/);
   });
 
   it("says when its review date has passed [HZ-EVID:med-rule-base-overdue]", () => {

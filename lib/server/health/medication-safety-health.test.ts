@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { recordSafetyFailure, resetSafetyStatus } from "@/lib/domain/medication-safety/safety-status";
+import manifest from "@/lib/domain/medication-safety/rules/manifest.json";
 import { medicationSafetyHealth } from "./check-health";
 
 describe("medication safety in /api/health", () => {
@@ -9,7 +10,7 @@ describe("medication safety in /api/health", () => {
     const h = medicationSafetyHealth(new Date("2026-12-03T12:00:00Z"));
     expect(h).toMatchObject({
       ok: true,
-      ruleBase: { loads: true, version: "2.0.0", reviewOverdue: false },
+      ruleBase: { loads: true, version: manifest.version, reviewOverdue: false },
       failuresSinceStart: 0,
       lastFailure: null,
     });
