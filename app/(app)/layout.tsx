@@ -11,7 +11,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     <>
       <SiteHeader actor={actor} />
       <IdleTimeout idleMinutes={serverEnv().SESSION_IDLE_MINUTES} />
-      <main id="main-content" className="mx-auto max-w-6xl px-4 pt-2 pb-6 md:pt-3 md:pb-8">
+      <main id="main-content" className="mx-auto max-w-6xl px-4 pt-2 pb-6 md:pb-8">
         {children}
       </main>
       <FocusPageHeading />

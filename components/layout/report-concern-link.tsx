@@ -11,10 +11,10 @@ export function ReportConcernLink() {
       href={`/safety-concern?page=${encodeURIComponent(page)}`}
       prefetch={false}
       aria-label="Report a safety concern"
-      className="inline-block min-h-6 !text-white underline hover:no-underline"
+      className="inline-block min-h-[24px] !text-white underline hover:no-underline"
     >
-      <span className="md:hidden">Safety concern</span>
-      <span className="max-md:hidden">Report a safety concern</span>
+      <span className="lg:hidden">Safety concern</span>
+      <span className="max-lg:hidden">Report a safety concern</span>
     </Link>
   );
 }

@@ -24,7 +24,7 @@ export function SignOutButton() {
       type="button"
       onClick={signOut}
       disabled={busy}
-      className="rounded border-2 border-white px-3 py-1 text-base font-bold text-white hover:bg-nhs-dark-blue"
+      className="rounded border-2 border-white px-3 py-0.5 text-base font-bold text-white hover:bg-nhs-dark-blue"
     >
       Sign out
     </button>

@@ -15,8 +15,8 @@ describe("CareWishesDetails", () => {
     const item = (d: string) => new RegExp(`<li( class="([^"]*)")?>${d.replace(/[()]/g, "\\$&")}</li>`).exec(html);
     expect(item("Review date passed (22-Nov-2026)")?.[2]).toBeUndefined();
     expect(item("2 CPR decisions recorded; most recent shown")?.[2]).toBeUndefined();
-    expect(item("ReSPECT form: Original form kept at home")?.[2]).toBe("max-sm:hidden print:list-item");
-    expect(item("Ceiling of treatment: Comfort-focused care")?.[2]).toBe("max-sm:hidden print:list-item");
+    expect(item("ReSPECT form: Original form kept at home")?.[2]).toBe("max-sm:hidden print:inline");
+    expect(item("Ceiling of treatment: Comfort-focused care")?.[2]).toBe("max-sm:hidden print:inline");
     // Every detail is in the page (and on paper); the button only shows on a phone.
     for (const d of DETAILS) expect(text).toContain(d);
     expect(text).toContain("Show 2 more care-wishes details");

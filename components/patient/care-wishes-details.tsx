@@ -15,9 +15,10 @@ export function CareWishesDetails({ details }: { details: readonly string[] }) {
   if (details.length === 0) return null;
   return (
     <>
-      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-base" aria-label="Care wishes details">
+      {/* One flowing paragraph of "·"-separated details (app/globals.css), not a row each: the line stays short. */}
+      <ul className="inline-list text-base" aria-label="Care wishes details">
         {details.map((d) => (
-          <li key={d} className={QUALIFIES_DECISION.test(d) || open ? undefined : "max-sm:hidden print:list-item"}>
+          <li key={d} className={QUALIFIES_DECISION.test(d) || open ? undefined : "max-sm:hidden print:inline"}>
             {d}
           </li>
         ))}

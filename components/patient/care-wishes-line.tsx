@@ -26,16 +26,17 @@ export function CareWishesLine({ status, nhsNumber, auditEvent }: Props) {
       aria-labelledby="care-wishes-headline"
       data-care-wishes={status.state}
       {...(auditEvent ? { "data-audit-event": auditEvent, "data-record-view": `${nhsNumber}/end-of-life` } : {})}
-      className={`mt-2 min-w-0 border-l-8 ${BORDER[status.tone]} bg-white px-3 py-2 text-nhs-black break-words print:border-4 print:border-nhs-black`}
+      className={`mt-1 min-w-0 border-l-8 ${BORDER[status.tone]} bg-white px-3 py-1 text-nhs-black break-words print:border-4 print:border-nhs-black`}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-        <p id="care-wishes-headline" className="text-lg font-bold">
+      {/* The headline and its link share a line where they fit; on a phone the link follows the headline's words. */}
+      <div className="sm:flex sm:flex-wrap sm:items-baseline sm:justify-between sm:gap-x-4">
+        <p id="care-wishes-headline" className="text-lg font-bold max-sm:inline">
           <span className="sr-only">Resuscitation and care wishes: </span>
           {status.headline}
-        </p>
-        <p className="no-print text-base">
+        </p>{" "}
+        <p className="no-print text-base max-sm:inline">
           <Link href={`/patients/${nhsNumber}/end-of-life`} prefetch={false}>
-            End of life and care wishes
+            End of life<span className="max-sm:sr-only"> and care wishes</span>
           </Link>
         </p>
       </div>

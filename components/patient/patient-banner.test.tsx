@@ -42,6 +42,69 @@ describe("PatientBanner", () => {
   });
 });
 
+describe("PatientBanner on narrow screens", () => {
+  const full = () =>
+    patient({
+      registeredPractice: {
+        name: "Riverside Surgery",
+        odsCode: "Y90001",
+        phone: "01632 960001",
+        outOfHours: "When closed, phone NHS 111.",
+      },
+      contacts: [{ id: "c1", name: "Tom KINDRED", role: "Next of kin", relationship: "Son", phone: "07700 900456" }],
+      communicationNeeds: ["Interpreter required"],
+    });
+  /** The banner's narrow-screen disclosure (hidden from 1024 px up), and the rest of the banner's markup. */
+  function split(html: string) {
+    const match = /<details class="lg:hidden print:hidden" data-banner-more="">[\s\S]*?<\/details>/.exec(html);
+    expect(match, "one narrow-screen disclosure").not.toBeNull();
+    const inside = match![0];
+    return { inside, outside: html.replace(inside, "") };
+  }
+  const textOf = (html: string) => render(<div dangerouslySetInnerHTML={{ __html: html }} />).text;
+
+  it("folds the secondary details into one disclosure below 1024 px, labelled with what it holds [HZ-EVID:banner-secondary-details-folded]", () => {
+    const { html } = render(<PatientBanner patient={full()} nameAs="h1" />);
+    const { inside } = split(html);
+    expect(inside).toMatch(/<summary[^>]*>Address, practice, out of hours, contacts \(1\), communication needs<\/summary>/);
+    for (const shown of [
+      "1 Example Street, Leeds, LS1 1AA",
+      "GP practice Riverside Surgery (Y90001), phone 01632 960001",
+      "Out of hours: When closed, phone NHS 111.",
+      "Contacts: Tom KINDRED (Next of kin, Son) 07700 900456",
+      "Communication needs: Interpreter required",
+    ])
+      expect(textOf(inside)).toContain(shown);
+    // A patient with none of the optional details: the label names only what is there.
+    expect(split(render(<PatientBanner patient={patient()} />).html).inside).toContain(">Address, practice</summary>");
+  });
+
+  it("never folds who the patient is, that they have died, or their care wishes [HZ-EVID:banner-signals-never-folded]", () => {
+    const dead = { ...deceasedPatient(), communicationNeeds: ["Interpreter required"] };
+    const { html } = render(
+      <PatientBanner patient={dead} nameAs="h1">
+        <p data-care-wishes="decision">DNACPR — 02-May-2026</p>
+      </PatientBanner>,
+    );
+    const { inside, outside } = split(html);
+    const outsideText = textOf(outside);
+    for (const always of [
+      "Deceased 03-Mar-2026",
+      "JONES, Mary (Mrs)",
+      dead.born,
+      `NHS No. ${dead.nhsNumberDisplay}`,
+      `Gender ${dead.gender}`,
+      "DNACPR — 02-May-2026",
+    ]) {
+      expect(outsideText).toContain(always);
+      expect(inside).not.toContain(always);
+    }
+    // Nothing that identifies the patient or signals risk is hidden at any width.
+    const identity = html.slice(0, html.indexOf("</ul>"));
+    expect(identity).not.toMatch(/hidden/);
+  });
+});
+
 describe("PatientResult", () => {
   it("is one line with a link to the patient", () => {
     const { html, text } = render(<PatientResult patient={patient()} href="/patients/9000000009" />);

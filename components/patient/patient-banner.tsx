@@ -38,6 +38,67 @@ function AddressLine({ patient }: { patient: Patient }) {
   );
 }
 
+function PracticeLine({ patient }: { patient: Patient }) {
+  const practice = patient.registeredPractice;
+  return (
+    <>
+      GP practice {practice ? organisationLabel(practice) : "not recorded"}
+      {practice?.phone && (
+        <>
+          , phone <span className="whitespace-nowrap font-bold">{practice.phone}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function contactsText(patient: Patient): string {
+  return (patient.contacts ?? [])
+    .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
+    .join(" · ");
+}
+
+/** "Address, practice, out of hours, contacts (2)": what the narrow-screen disclosure holds, short enough for one line. */
+function moreLabel(patient: Patient): string {
+  const parts = [
+    "address",
+    "practice",
+    ...(patient.registeredPractice?.outOfHours ? ["out of hours"] : []),
+    ...(patient.contacts?.length ? [`contacts (${patient.contacts.length})`] : []),
+    ...(patient.communicationNeeds?.length ? ["communication needs"] : []),
+  ];
+  const words = parts.join(", ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Below 1024 px (tablets and phones): the patient's secondary details — address and phone, GP practice and its phone,
+ * out-of-hours arrangements, contacts and communication needs — behind one disclosure whose label names what it holds,
+ * so the record itself starts on the first screen. A native <details>: keyboard-operable, no script, open in print.
+ * (The practice stays visible beside it from 640 px up.)
+ */
+function NarrowMore({ patient }: { patient: Patient }) {
+  const practice = patient.registeredPractice;
+  return (
+    <details className="lg:hidden print:hidden" data-banner-more="">
+      <summary className="cursor-pointer">{moreLabel(patient)}</summary>
+      <ul className="mt-0.5 mb-1 space-y-0.5 border-l-4 border-nhs-border pl-3 text-base">
+        <li>
+          <AddressLine patient={patient} />
+        </li>
+        <li>
+          <PracticeLine patient={patient} />
+        </li>
+        {practice?.outOfHours && <li>Out of hours: {practice.outOfHours}</li>}
+        {patient.contacts && patient.contacts.length > 0 && <li>Contacts: {contactsText(patient)}</li>}
+        {patient.communicationNeeds && patient.communicationNeeds.length > 0 && (
+          <li className="font-bold">Communication needs: {patient.communicationNeeds.join(" · ")}</li>
+        )}
+      </ul>
+    </details>
+  );
+}
+
 type BannerProps = {
   patient: Patient;
   /** The resuscitation and care-wishes line, on record pages (components/patient/care-wishes-line.tsx). */
@@ -46,68 +107,60 @@ type BannerProps = {
   nameAs?: "h1" | "h2" | "p";
 };
 
+/**
+ * Two zones, after the NHS CUI patient banner: the name, born, NHS number and gender on one line (always shown, as are
+ * "Deceased" and the care-wishes line); then the GP practice, address, out-of-hours arrangements, contacts and
+ * communication needs, on one row from 1024 px up and folded into one labelled disclosure below (docs/record-layout.md).
+ */
 export function PatientBanner({ patient, nameAs = "p", children }: BannerProps) {
   const deceased = deceasedText(patient);
   const Name = nameAs;
   const practice = patient.registeredPractice;
+  const grey = `${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`;
   return (
     <section
       aria-label={deceased ? "Patient details: deceased" : "Patient details"}
       data-deceased={deceased ? "true" : undefined}
-      className={`handover-keep mb-3 px-4 py-2 print:bg-white print:text-nhs-black ${
+      className={`handover-keep mb-2 px-3 py-1.5 sm:px-4 print:bg-white print:text-nhs-black ${
         // In print the black fill is lost, so the deceased banner keeps a heavier frame.
         deceased ? "border-4 border-nhs-black bg-nhs-black text-white print:border-8" : "border-b-4 border-nhs-blue bg-white print:border-4"
       }`}
     >
-      {deceased && <p className="mb-1 text-xl font-bold uppercase tracking-wide">{deceased}</p>}
-      <Name className="mb-1 text-xl font-bold md:text-2xl">{patient.name}</Name>
-      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 md:gap-x-6">
-        <li>{patient.born}</li>
-        <li>
-          <NhsNumber patient={patient} dark={deceased !== null} />
-        </li>
-        <li>Gender {patient.gender}</li>
-        <li>
-          GP practice {practice ? organisationLabel(practice) : "not recorded"}
-          {practice?.phone && (
-            <>
-              , phone <span className="whitespace-nowrap font-bold">{practice.phone}</span>
-            </>
-          )}
-        </li>
-      </ul>
-      {/* One row: the address (folded into "Address and phone" below 640 px, so the record starts higher on a phone), then
-          the out-of-hours arrangements and the contacts, folded, so the record itself starts on the first screen (the
-          practice-failure messages repeat the out-of-hours line). */}
-      <div className="mt-1 flex flex-wrap items-baseline gap-x-6 text-base">
-        <p className={`max-sm:hidden print:block ${deceased ? "text-[#dbe0e3]" : "text-nhs-grey"} print:text-nhs-black`}>
+      {deceased && <p className="text-xl font-bold uppercase tracking-wide">{deceased}</p>}
+      <div className="flex flex-wrap items-baseline gap-x-6 gap-y-0">
+        <Name className="text-xl font-bold md:text-2xl">{patient.name}</Name>
+        <ul className="flex flex-wrap gap-x-4 gap-y-0 md:gap-x-6">
+          <li>{patient.born}</li>
+          <li>
+            <NhsNumber patient={patient} dark={deceased !== null} />
+          </li>
+          <li>Gender {patient.gender}</li>
+        </ul>
+      </div>
+      <div className="flex flex-wrap items-baseline gap-x-6">
+        <p className="max-sm:hidden print:block">
+          <PracticeLine patient={patient} />
+        </p>
+        <p className={`text-base max-lg:hidden print:block ${grey}`}>
           <AddressLine patient={patient} />
         </p>
-        <details className="sm:hidden print:hidden">
-          <summary className="cursor-pointer">Address and phone</summary>
-          <p>
-            <AddressLine patient={patient} />
-          </p>
-        </details>
+        {/* The practice-failure messages repeat the out-of-hours line. */}
         {practice?.outOfHours && (
-          <details data-out-of-hours="">
+          <details data-out-of-hours="" className="text-base max-lg:hidden print:block">
             <summary className="cursor-pointer">When the practice is closed</summary>
             <p>{practice.outOfHours}</p>
           </details>
         )}
         {patient.contacts && patient.contacts.length > 0 && (
-          <details data-contacts="">
+          <details data-contacts="" className="text-base max-lg:hidden print:block">
             <summary className="cursor-pointer">Contacts ({patient.contacts.length})</summary>
-            <p>
-              {patient.contacts
-                .map((c) => [`${c.name} (${[c.role, c.relationship].filter(Boolean).join(", ")})`, c.phone].filter(Boolean).join(" "))
-                .join(" · ")}
-            </p>
+            <p>{contactsText(patient)}</p>
           </details>
         )}
+        <NarrowMore patient={patient} />
       </div>
       {patient.communicationNeeds && patient.communicationNeeds.length > 0 && (
-        <p className="mt-1 font-bold" data-communication-needs="">
+        <p className="font-bold max-lg:hidden print:block" data-communication-needs="">
           Communication needs: {patient.communicationNeeds.join(" · ")}
         </p>
       )}

@@ -82,16 +82,23 @@ function SectionView({ nhsNumber, meta, filter, allIssues, initial }: Props) {
           <h2 className="mb-3 text-2xl font-bold" data-page-heading tabIndex={-1}>
             {title}
           </h2>
-          <ErrorBanner error={error} context={title} onRetry={retry} />
+          {/* No "context" line: the heading just above names the section. */}
+          <ErrorBanner error={error} onRetry={retry} />
           {PRACTICE_FAILURES.has(error.code) && <CentralSummaryPanel nhsNumber={nhsNumber} />}
         </>
       )}
       {query.data && (
         // The audit event that recorded this view: the end-to-end suite matches every view shown to one event.
         <div data-audit-event={query.data.auditEventId} data-record-view={`${nhsNumber}/${section}`}>
-          {/* From 1024 px up it floats beside the section's heading, which leaves a screen line for the record. */}
-          <p className="mb-1 text-sm text-nhs-grey lg:float-right lg:mb-0 lg:ml-4 lg:mt-2" data-testid="retrieved">
-            Retrieved {query.data.retrievedAtDisplay} from {practice ? organisationLabel(practice) : "the registered practice"}
+          {/* From 1024 px up it floats beside the section's heading, which leaves a screen line for the record; on a phone
+              too beside the Summary's short heading, where it is only the date and time. */}
+          <p
+            className={`mb-1 text-sm text-nhs-grey lg:float-right lg:mb-0 lg:ml-4 lg:mt-2 ${section === "summary" ? "max-sm:float-right max-sm:mt-2 max-sm:ml-2" : ""}`}
+            data-testid="retrieved"
+          >
+            {/* On a phone one line: the practice is named in the banner. */}
+            Retrieved {query.data.retrievedAtDisplay}
+            <span className="max-sm:sr-only"> from {practice ? organisationLabel(practice) : "the registered practice"}</span>
             <span className="max-sm:hidden"> through the gateway</span>
             <button type="button" onClick={() => window.print()} className="no-print ml-4 text-nhs-blue underline max-md:hidden">
               Print this page

@@ -64,10 +64,10 @@ export function RecordTabs({ nhsNumber, sections, landing }: Props) {
           ))}
         </ul>
       </nav>
-      <nav aria-label="Record sections" className="no-print mb-3 lg:hidden" data-testid="section-menu">
+      <nav aria-label="Record sections" className="no-print mb-2 lg:hidden" data-testid="section-menu">
         {/* Keyed by the address, so the menu is closed again on the page it opened. */}
         <details key={pathname} className="border-2 border-nhs-blue bg-white">
-          <summary className="cursor-pointer px-3 py-2 font-bold text-nhs-blue">
+          <summary className="cursor-pointer px-3 py-1 font-bold text-nhs-blue">
             Sections<span className="font-normal text-nhs-black">: {currentSection ? sectionTitle(currentSection) : "choose one"}</span>
           </summary>
           <ul className="border-t border-nhs-border">

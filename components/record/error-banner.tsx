@@ -41,7 +41,7 @@ type Props = {
 
 export function ErrorBanner({ error, onRetry, context }: Props) {
   return (
-    <div role="alert" className="mb-6 border-4 border-nhs-red bg-white p-4" data-error-code={error.code}>
+    <div role="alert" className="mb-6 border-4 border-nhs-red bg-white p-3 sm:p-4" data-error-code={error.code}>
       <p className="mb-1 text-xl font-bold">
         {context && <span className="block text-base font-normal text-nhs-grey">{context}</span>}
         {error.title}

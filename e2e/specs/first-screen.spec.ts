@@ -1,6 +1,6 @@
-// Ten seconds to what matters (issue 18), the parts that hold today: on a phone the tabs are one section menu and
-// medication rows are cards; a clinician can get from sign-in to current medication with the keyboard alone. (The
-// whole first screen of every demo patient at three sizes is in e2e/pending, not yet passing.)
+// Ten seconds to what matters (issue 18): on a phone the tabs are one section menu and medication rows are cards; a
+// clinician can get from sign-in to current medication with the keyboard alone. (The first screen of every demo patient
+// at three sizes is in first-screen-every-patient.spec.ts.)
 import scenarios from "../../mock-mig/scenarios.json";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";

@@ -22,9 +22,9 @@ type PartProps = {
 export function SummaryPart({ title, section, completeness, count, emptyWhat, recordHref, children }: PartProps) {
   const id = `summary-${title.toLocaleLowerCase("en-GB").replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="mb-4 print:break-inside-avoid" data-summary-part={section}>
+    <section aria-labelledby={id} className="mb-3 print:break-inside-avoid" data-summary-part={section}>
       {/* The link shares the heading's line, so each part costs one line less of the first screen. */}
-      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
+      <div className="mb-0.5 flex flex-wrap items-baseline justify-between gap-x-4">
         <h3 id={id} className="text-xl font-bold">
           {title}
         </h3>

@@ -36,20 +36,20 @@ const PANEL_BORDER: Record<NonNullable<Summary["endOfLife"]>["careWishes"]["tone
 function CareWishesUnavailable({ eol }: { eol: NonNullable<Summary["endOfLife"]> }) {
   const w = eol.careWishes;
   if (w.state !== "unavailable") return null;
+  // One short paragraph: the banner's care-wishes line above already carries the headline on every page.
   return (
-    <div
-      className={`mb-4 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-1.5 print:border-4`}
+    <p
+      className={`mb-3 border-l-8 ${PANEL_BORDER[w.tone]} bg-white px-3 py-1 text-base print:border-4`}
       data-end-of-life={eol.hasContent ? "true" : "false"}
       data-care-wishes-panel={w.state}
     >
-      <h3 className="text-xl font-bold">
+      {/* On a phone the banner's line just above says the headline; the words here say what to do about it. */}
+      <span className="font-bold max-sm:sr-only">
         <span className="sr-only">Resuscitation and care wishes: </span>
-        {w.headline}
-      </h3>
-      <p className="text-base">
-        This does not mean there is no plan. Ask the patient, their family or carers for a ReSPECT or DNACPR form.
-      </p>
-    </div>
+        {w.headline}.{" "}
+      </span>
+      A plan may still exist: ask the patient, their family or carers for a ReSPECT or DNACPR form.
+    </p>
   );
 }
 
@@ -96,14 +96,17 @@ export function SummarySection({ summary: s, safety, recordHref }: Props) {
   const meds = s.sources.medications;
   return (
     <section id="summary" aria-labelledby="summary-title" className="mb-10">
-      <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4">
-        <h2 id="summary-title" className="text-2xl font-bold" data-page-heading tabIndex={-1}>
-          Summary
-        </h2>
-        {safety && <MedicationSafetyPointer report={safety} />}
-      </div>
+      <h2 id="summary-title" className="mb-1 text-2xl font-bold" data-page-heading tabIndex={-1}>
+        Summary
+      </h2>
+      {/* Below the heading and clear of the floated "Retrieved …" line, so it keeps one line of its own. */}
+      {safety && (
+        <div className="clear-right mb-1">
+          <MedicationSafetyPointer report={safety} />
+        </div>
+      )}
       {s.incomplete.length > 0 && (
-        <Callout tone="warning" className="mb-4 px-3 py-2">
+        <Callout tone="warning" className="mb-3 px-3 py-1.5">
           <p>
             <span className="font-bold">This summary is incomplete.</span> In the sections it is built from,{" "}
             {s.incomplete.map(incompleteWords).join("; ")}. Open each section for details.

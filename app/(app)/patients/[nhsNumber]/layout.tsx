@@ -30,7 +30,7 @@ type Params = Promise<{ nhsNumber: string }>;
 
 function BackLink() {
   return (
-    <Link href="/patients" className="no-print mb-1 inline-block text-base">
+    <Link href="/patients" className="no-print mb-1 inline-block text-base leading-snug">
       ‹ Find another patient
     </Link>
   );
