@@ -6,8 +6,9 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { serverEnv } from "@/lib/server/config/env";
-import { getPrisma } from "@/lib/server/db";
+import { getDirectSql } from "@/lib/server/db";
 import { isRole } from "@/lib/domain/roles";
+import { timed } from "@/lib/server/http/request-timing";
 import type { Actor } from "./actor";
 import { buildAuthOptions } from "./options";
 
@@ -26,13 +27,8 @@ export async function actorForSession(session: SessionClaims | null | undefined,
   if (!session.signedInAt || now - session.signedInAt > maxAgeMs) return null;
   // One statement (session, user and organisation joined), not the three a nested include costs: every signed-in
   // request walks this. Only what the actor needs is read (never the password hash).
-  const rows = await getPrisma().$queryRaw<SessionRow[]>`
-    SELECT s."user_id" AS "sessionUserId", s."ended_at" AS "endedAt", u."id", u."username", u."display_name" AS "displayName",
-           u."professional_code" AS "professionalCode", u."role"::text AS "role", u."active", o."ods_code" AS "odsCode", o."name" AS "organisationName"
-    FROM "user_session" s
-    JOIN "app_user" u ON u."id" = s."user_id"
-    JOIN "organisation" o ON o."id" = u."organisation_id"
-    WHERE s."id" = ${session.sessionId}::uuid`;
+  // On the client's own connections, not through Prisma's query planning (lib/server/db/direct-sql.ts).
+  const rows = await getDirectSql().query<SessionRow>(SESSION_SQL, [session.sessionId]);
   const open = rows[0];
   if (!open || open.endedAt !== null || open.sessionUserId !== session.userId) return null;
   // The same rule as actorFromUser: an inactive account or a role this build does not know may do nothing.
@@ -46,6 +42,14 @@ export async function actorForSession(session: SessionClaims | null | undefined,
     organisation: { odsCode: open.odsCode, name: open.organisationName },
   };
 }
+
+const SESSION_SQL = `
+  SELECT s."user_id"::text AS "sessionUserId", s."ended_at" AS "endedAt", u."id"::text AS "id", u."username", u."display_name" AS "displayName",
+         u."professional_code" AS "professionalCode", u."role"::text AS "role", u."active", o."ods_code" AS "odsCode", o."name" AS "organisationName"
+  FROM "user_session" s
+  JOIN "app_user" u ON u."id" = s."user_id"
+  JOIN "organisation" o ON o."id" = u."organisation_id"
+  WHERE s."id" = $1::uuid`;
 
 type SessionRow = {
   sessionUserId: string;
@@ -62,7 +66,8 @@ type SessionRow = {
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   await connection(); // per-request: never prerendered at build time
-  return actorForSession(await getServerSession(buildAuthOptions()));
+  const claims = await timed("session.cookie", () => getServerSession(buildAuthOptions()));
+  return timed("session.db", () => actorForSession(claims));
 });
 
 /** For pages: the actor, or a redirect to sign-in. */

@@ -8,6 +8,7 @@ import { serverEnv } from "@/lib/server/config/env";
 import { AppError, errorResponse, expectedFailure } from "@/lib/server/errors";
 import { MAX_BODY_BYTES } from "@/lib/server/http/request-limits";
 import { logger } from "@/lib/server/log/logger";
+import { timed, withRequestTiming } from "./request-timing";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (input: { actor: Actor; request: Request; params: P }) => Promise<Response>;
@@ -65,12 +66,15 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 }
 
 export function route<P = Record<string, never>>(options: { permission: Permission }, handler: Handler<P>) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+  return (request: Request, context: RouteContext<P>): Promise<Response> =>
+    withRequestTiming(options.permission, () => handle(request, context));
+
+  async function handle(request: Request, context: RouteContext<P>): Promise<Response> {
     try {
       if (STATE_CHANGING.has(request.method) && !isSameOrigin(request, serverEnv().NEXTAUTH_URL)) {
         return errorResponse("FORBIDDEN", "Request refused: it did not come from this service's pages.");
       }
-      const actor = await getActor();
+      const actor = await timed("session", getActor);
       if (!actor) return errorResponse("UNAUTHENTICATED");
       if (!can(actor.role, options.permission)) {
         await recordAuditEvent({
@@ -88,5 +92,5 @@ export function route<P = Record<string, never>>(options: { permission: Permissi
       logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "unhandled route error");
       return errorResponse("INTERNAL");
     }
-  };
+  }
 }

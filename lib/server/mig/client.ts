@@ -5,6 +5,7 @@ import type { Bundle } from "fhir/r4";
 import { withoutRestrictedPatients } from "@/lib/domain/access/restricted-patient";
 import { serverEnv } from "@/lib/server/config/env";
 import { AppError } from "@/lib/server/errors";
+import { timed, timedSync } from "@/lib/server/http/request-timing";
 import { logger } from "@/lib/server/log/logger";
 import { mapMigFailure } from "./outcome";
 import { signMigToken, type MigCaller } from "./token";
@@ -26,28 +27,31 @@ export async function migRequest(
   init: { method: "GET" } | { method: "POST"; body: unknown },
 ): Promise<Bundle> {
   const env = serverEnv();
-  const token = await signMigToken(caller);
+  const token = await timed("gateway.token", () => signMigToken(caller));
   const started = performance.now();
   let response: Response;
   try {
-    response = await fetch(`${env.MIG_URL}${path}`, {
-      method: init.method,
-      headers: {
-        Authorization: `Bearer ${token}`,
-        Accept: "application/fhir+json",
-        ...(init.method === "POST" ? { "Content-Type": "application/fhir+json" } : {}),
-      },
-      body: init.method === "POST" ? JSON.stringify(init.body) : undefined,
-      signal: AbortSignal.timeout(env.MIG_TIMEOUT_MS),
-      cache: "no-store",
-    });
+    response = await timed("gateway.fetch", () =>
+      fetch(`${env.MIG_URL}${path}`, {
+        method: init.method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: "application/fhir+json",
+          ...(init.method === "POST" ? { "Content-Type": "application/fhir+json" } : {}),
+        },
+        body: init.method === "POST" ? JSON.stringify(init.body) : undefined,
+        signal: AbortSignal.timeout(env.MIG_TIMEOUT_MS),
+        cache: "no-store",
+      }),
+    );
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     logger.warn({ route: logName(path), timedOut, ms: Math.round(performance.now() - started) }, "MIG request failed");
     throw new AppError(timedOut ? "PRACTICE_TIMEOUT" : "MIG_UNAVAILABLE");
   }
 
-  const bundle = parseMigAnswer(response.status, await response.text(), logName(path));
+  const text = await timed("gateway.body", () => response.text());
+  const bundle = timedSync("parse+validate", () => parseMigAnswer(response.status, text, logName(path)));
   logger.debug({ route: logName(path), ms: Math.round(performance.now() - started) }, "MIG answered");
   return bundle;
 }
