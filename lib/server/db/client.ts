@@ -4,7 +4,10 @@ import { PrismaClient } from "../../../generated/prisma/client";
 import { createClientFactory, type DirectSql, type StatementHook } from "./direct-sql";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-const directOf = new WeakMap<PrismaClient, DirectSql>();
+// On globalThis: Next.js bundles instrumentation and each route handler with their own copy of this module, while the
+// client itself is shared through globalThis (index.ts).
+const shared = globalThis as typeof globalThis & { __gatewayDirectSql?: WeakMap<PrismaClient, DirectSql> };
+const directOf = (shared.__gatewayDirectSql ??= new WeakMap());
 
 export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarget(), onStatement?: StatementHook): PrismaClient {
   const factory = createClientFactory(target, onStatement);

@@ -9,6 +9,7 @@ import { timed, timedSync } from "@/lib/server/http/request-timing";
 import { logger } from "@/lib/server/log/logger";
 import { mapMigFailure } from "./outcome";
 import { signMigToken, type MigCaller } from "./token";
+import { exchange, GatewayTimeout, type GatewayAnswer } from "./transport";
 
 const bundleSchema = z.looseObject({
   resourceType: z.literal("Bundle"),
@@ -29,29 +30,27 @@ export async function migRequest(
   const env = serverEnv();
   const token = await timed("gateway.token", () => signMigToken(caller));
   const started = performance.now();
-  let response: Response;
+  let answer: GatewayAnswer;
   try {
-    response = await timed("gateway.fetch", () =>
-      fetch(`${env.MIG_URL}${path}`, {
+    answer = await timed("gateway.exchange", () =>
+      exchange(`${env.MIG_URL}${path}`, {
         method: init.method,
         headers: {
           Authorization: `Bearer ${token}`,
           Accept: "application/fhir+json",
           ...(init.method === "POST" ? { "Content-Type": "application/fhir+json" } : {}),
         },
-        body: init.method === "POST" ? JSON.stringify(init.body) : undefined,
-        signal: AbortSignal.timeout(env.MIG_TIMEOUT_MS),
-        cache: "no-store",
+        ...(init.method === "POST" ? { body: JSON.stringify(init.body) } : {}),
+        timeoutMs: env.MIG_TIMEOUT_MS,
       }),
     );
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
+    const timedOut = error instanceof GatewayTimeout;
     logger.warn({ route: logName(path), timedOut, ms: Math.round(performance.now() - started) }, "MIG request failed");
     throw new AppError(timedOut ? "PRACTICE_TIMEOUT" : "MIG_UNAVAILABLE");
   }
 
-  const text = await timed("gateway.body", () => response.text());
-  const bundle = timedSync("parse+validate", () => parseMigAnswer(response.status, text, logName(path)));
+  const bundle = timedSync("parse+validate", () => parseMigAnswer(answer.status, answer.text, logName(path)));
   logger.debug({ route: logName(path), ms: Math.round(performance.now() - started) }, "MIG answered");
   return bundle;
 }
