@@ -7,7 +7,7 @@
 //   STEPS_ROOTS=<checkout>,<checkout> STEPS_ROUNDS=2   several builds alternately (a checkout without REQUEST_TIMING
 //                                                      gives the client-side and autocannon figures only)
 // STEPS_BACKEND=pglite|postgres, STEPS_N (sequential requests, default 200), LOAD_BENCH_PORT / LOAD_BENCH_MIG_PORT.
-// Loopback only, bounded: N requests and three 4-second autocannon rows per system.
+// Loopback only, bounded: N requests and five 4-second autocannon rows per system (c = 1, and c = 50 for throughput).
 
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -47,9 +47,9 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-async function cannon(target: object, seconds = 4) {
-  const r = await autocannon({ ...target, connections: 1, duration: seconds, timeout: 30 } as Options);
-  return { p50: r.latency.p50, mean: r.latency.mean, errors: r.errors + r.timeouts + r.non2xx };
+async function cannon(target: object, connections = 1, seconds = 4) {
+  const r = await autocannon({ ...target, connections, duration: seconds, timeout: 30 } as Options);
+  return { p50: r.latency.p50, mean: r.latency.mean, perSecond: r.requests.total / r.duration, errors: r.errors + r.timeouts + r.non2xx };
 }
 
 async function once(root: string): Promise<void> {
@@ -98,6 +98,8 @@ async function once(root: string): Promise<void> {
     const api = await cannon({ url, headers: { cookie } });
     const direct = await cannon(gateway);
     const trivial = await cannon({ url: `${system.baseURL}/api/auth/csrf` });
+    const api50 = await cannon({ url, headers: { cookie } }, 50);
+    const trivial50 = await cannon({ url: `${system.baseURL}/api/auth/csrf` }, 50);
 
     const timings = readFileSync(path.join(root, logFile), "utf8")
       .split("\n")
@@ -126,6 +128,9 @@ async function once(root: string): Promise<void> {
     );
     console.log(
       `  ratio Summary ÷ gateway: p50 ${fixed(api.p50 / Math.max(direct.p50, 0.001))}×, mean ${fixed(api.mean / Math.max(direct.mean, 0.001))}×; errors ${api.errors + direct.errors + trivial.errors}`,
+    );
+    console.log(
+      `  c=50: Summary API ${Math.round(api50.perSecond)}/s (p50 ${api50.p50} ms), trivial ${Math.round(trivial50.perSecond)}/s; throughput ratio ${fixed(api50.perSecond / Math.max(trivial50.perSecond, 0.001))}×; errors ${api50.errors + trivial50.errors}`,
     );
   } finally {
     await system.stop();
