@@ -79,7 +79,7 @@ class PgFactory implements SqlMigrationAwareDriverAdapterFactory {
   constructor(private readonly url: string) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    const pool = (this.pool ??= new pg.Pool({ connectionString: this.url }));
+    const pool = (this.pool ??= idleErrorsHandled(new pg.Pool({ connectionString: this.url })));
     const inner = await new PrismaPg(pool).connect();
     return new DelegatingAdapter(inner, async () => {
       if (this.pool === pool) this.pool = undefined;
@@ -90,6 +90,16 @@ class PgFactory implements SqlMigrationAwareDriverAdapterFactory {
   connectToShadowDb(): Promise<SqlDriverAdapter> {
     return new PrismaPg({ connectionString: this.url }).connectToShadowDb();
   }
+}
+
+/**
+ * An idle pooled connection that the server ends (a restart, a dropped database) makes the pool emit 'error'; with no
+ * listener that is an uncaught exception. The pool drops that connection; the next statement opens a new one or fails
+ * as a database error. Prisma's adapter listens only while it is connected, and this pool can outlive that.
+ */
+function idleErrorsHandled(pool: pg.Pool): pg.Pool {
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 export type ClientFactory = {
