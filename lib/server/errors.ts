@@ -21,10 +21,17 @@ export function errorResponse(code: AppErrorCode, detail?: string, fields?: Reco
   });
 }
 
-/** A database that cannot be reached or refuses: Prisma's own errors, or a driver's connection failure. */
+/**
+ * A database that cannot be reached or refuses: Prisma's own errors, a statement on the direct path
+ * (lib/server/db/direct-sql.ts, DirectSqlError), or a driver's connection failure.
+ */
 export function isDatabaseError(error: unknown): boolean {
   const name = error instanceof Error ? error.constructor.name : "";
-  return name.startsWith("PrismaClient") || (error instanceof Error && /ECONNREFUSED|database|connect/i.test(error.message));
+  return (
+    name.startsWith("PrismaClient") ||
+    (error instanceof Error && error.name === "DirectSqlError") ||
+    (error instanceof Error && /ECONNREFUSED|database|connect/i.test(error.message))
+  );
 }
 
 /**

@@ -18,7 +18,13 @@ const KEY = "test-audit-signing-key-multi-instance-0123456789";
 const ROOT = path.resolve(__dirname, "../..");
 const postgres = BACKENDS.find((b) => b.name === "PostgreSQL")!;
 
-function runInstance(url: string, chain: string, checkpointFile: string, events: number): Promise<{ code: number | null; stderr: string }> {
+function runInstance(
+  url: string,
+  chain: string,
+  checkpointFile: string,
+  events: number,
+  startAt: number,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/audit/support/audit-instance.ts"], {
       cwd: ROOT,
@@ -30,6 +36,7 @@ function runInstance(url: string, chain: string, checkpointFile: string, events:
         AUDIT_CHECKPOINT_FILE: checkpointFile,
         EVENTS: String(events),
         CONCURRENCY: "16",
+        START_AT: String(startAt),
         LOG_LEVEL: "silent",
       },
       stdio: ["ignore", "ignore", "pipe"],
@@ -59,9 +66,11 @@ describe.skipIf(postgres.skipReason !== undefined)(`audit trail written by sever
     const { db, prisma } = app();
     if (db.target.kind !== "postgres") throw new Error("PostgreSQL only");
     const base = path.join(dir, "trail.jsonl");
+    // Both instances connect, then start appending at the same moment (process start-up takes seconds under load).
+    const startAt = Date.now() + 8_000;
     const [a, b] = await Promise.all([
-      runInstance(db.target.url, "instance-a", base, 150),
-      runInstance(db.target.url, "instance-b", base, 150),
+      runInstance(db.target.url, "instance-a", base, 150, startAt),
+      runInstance(db.target.url, "instance-b", base, 150, startAt),
       Promise.all(
         Array.from({ length: 30 }, (_, n) =>
           recordAuditEvent({

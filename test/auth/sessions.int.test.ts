@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword } from "../../lib/server/auth/account-admin";
 import { checkCredentials } from "../../lib/server/auth/sign-in";
+import { findAccessEpisode, rememberedEpisode } from "../../lib/server/access/find-access-episode";
 import { actorForSession } from "../../lib/server/auth/session";
 import { endAllSessions, endSession, openSession } from "../../lib/server/auth/user-sessions";
 import { hashPassword } from "../../lib/server/auth/password";
@@ -43,6 +44,33 @@ for (const backend of BACKENDS) {
       expect(await app().prisma.userSession.findUniqueOrThrow({ where: { id: signedIn.user.sessionId } })).toMatchObject({
         endReason: "signed-out",
       });
+    });
+
+    it("a record request's session check also reads the user's access episode for the patient, in the same statement", async () => {
+      const { prisma } = app();
+      const sessionId = await openSession(userId);
+      const hour = 3_600_000;
+      const [consented, expired] = ["9000000009", "9000000017"];
+      await prisma.accessEpisode.create({
+        data: { userId, patientNhsNumber: expired, decision: "CONSENT_GIVEN", expiresAt: new Date(Date.now() - hour) },
+      });
+      const episode = await prisma.accessEpisode.create({
+        data: { userId, patientNhsNumber: consented, decision: "CONSENT_GIVEN", expiresAt: new Date(Date.now() + hour) },
+      });
+
+      const actor = await actorForSession(claims(sessionId), Date.now(), consented);
+      expect(actor?.username).toBe("session.user");
+      const remembered = rememberedEpisode(actor!, consented);
+      expect(remembered).toEqual({ id: episode.id, decision: "CONSENT_GIVEN", expiresAt: episode.expiresAt.toISOString() });
+      expect(remembered).toEqual(await findAccessEpisode(actor!, consented));
+      // Only for the patient asked about, and only for the actor it was read for.
+      expect(rememberedEpisode(actor!, expired)).toBeUndefined();
+      expect(rememberedEpisode((await actorForSession(claims(sessionId)))!, consented)).toBeUndefined();
+      // An expired episode is no episode.
+      expect(rememberedEpisode((await actorForSession(claims(sessionId), Date.now(), expired))!, expired)).toBeNull();
+      // A revoked session gives no actor, so no episode, whatever the patient.
+      await endSession(sessionId, "signed-out");
+      expect(await actorForSession(claims(sessionId), Date.now(), consented)).toBeNull();
     });
 
     it("refuses a session id that does not exist, is malformed, belongs to someone else, or is past the absolute limit", async () => {

@@ -9,6 +9,11 @@ export async function getActor(): Promise<Actor | null> {
   return fakeSession.actor;
 }
 
+/** As getActor: the fake reads no access episode with the session (the record code then reads it on its own). */
+export async function getActorForPatient(_nhsNumber: string): Promise<Actor | null> {
+  return fakeSession.actor;
+}
+
 export async function requireActor(): Promise<Actor> {
   if (!fakeSession.actor) throw new Error("signed out");
   return fakeSession.actor;

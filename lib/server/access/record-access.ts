@@ -14,7 +14,7 @@ import type { RecordSection } from "@/lib/domain/record/section-registry/meta";
 import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
-import { findAccessEpisode } from "./find-access-episode";
+import { findAccessEpisode, rememberedEpisode } from "./find-access-episode";
 import { auditPageRefusal } from "./page-refusal";
 import type { AccessEpisodeView } from "./record-access-decision";
 
@@ -27,8 +27,14 @@ export type RecordAccess =
   /** No open episode, or the patient refused: the user must say why they are looking. */
   | { ok: false; code: "NO_ACCESS_EPISODE" | "CONSENT_REFUSED"; episode: AccessEpisodeView | null };
 
-/** The actor's current access episode for this patient, read once per request. */
-export const currentAccessEpisode = cache((actor: Actor, nhsNumber: string) => findAccessEpisode(actor, nhsNumber));
+/**
+ * The actor's current access episode for this patient, read once per request: on a record API request it was read
+ * with the session check (getActorForPatient), in the same statement.
+ */
+export const currentAccessEpisode = cache(async (actor: Actor, nhsNumber: string) => {
+  const remembered = rememberedEpisode(actor, nhsNumber);
+  return remembered === undefined ? findAccessEpisode(actor, nhsNumber) : remembered;
+});
 
 /** Whether the actor may see this patient's record (section null: the layout) or one section of it, now. */
 /**

@@ -3,7 +3,7 @@ import "server-only";
 // server: if this throws, the request fails closed with AUDIT_UNAVAILABLE.
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
-import { getPrisma, type AuditAction, type AuditOutcome, type TransactionClient } from "@/lib/server/db";
+import { directSql, getPrisma, type AuditAction, type AuditOutcome, type TransactionClient } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/config/env";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
@@ -114,6 +114,60 @@ const queue: Queue = ((globalThis as typeof globalThis & { __auditAppendQueue?: 
   heads: new WeakMap(),
 });
 
+// The group-commit INSERT as one parameterised statement on the client's own connections (lib/server/db/direct-sql.ts):
+// every audited request makes it, and Prisma's planning and mapping of a createManyAndReturn cost more than the insert.
+const COLUMNS = [
+  ["id", "uuid"],
+  ["occurred_at", "timestamptz"],
+  ["action", '"AuditAction"'],
+  ["outcome", '"AuditOutcome"'],
+  ["user_id", "uuid"],
+  ["username", "text"],
+  ["role", '"Role"'],
+  ["organisation_ods", "text"],
+  ["patient_nhs_number", "text"],
+  ["access_episode_id", "uuid"],
+  ["detail", "jsonb"],
+  ["prev_hash", "text"],
+  ["hash", "text"],
+  ["mac", "text"],
+  ["chain", "text"],
+] as const;
+const insertSqlCache = new Map<number, string>();
+
+function insertSql(rows: number): string {
+  let sql = insertSqlCache.get(rows);
+  if (!sql) {
+    const values = Array.from(
+      { length: rows },
+      (_, r) => `(${COLUMNS.map(([, type], c) => `$${r * COLUMNS.length + c + 1}::${type}`).join(", ")})`,
+    );
+    sql = `INSERT INTO "audit_event" (${COLUMNS.map(([name]) => `"${name}"`).join(", ")}) VALUES ${values.join(", ")} RETURNING "id"::text AS "id", "seq"::text AS "seq"`;
+    if (rows <= 16) insertSqlCache.set(rows, sql);
+  }
+  return sql;
+}
+
+function insertParams(row: Row): unknown[] {
+  return [
+    row.id,
+    row.occurredAt.toISOString(),
+    row.action,
+    row.outcome,
+    row.userId,
+    row.username,
+    row.role,
+    row.organisationOds,
+    row.patientNhsNumber,
+    row.accessEpisodeId,
+    JSON.stringify(row.detail),
+    row.prevHash,
+    row.hash,
+    row.mac,
+    row.chain,
+  ];
+}
+
 async function insertLinked(batch: readonly Pending[]): Promise<Appended[]> {
   const prisma = getPrisma();
   const chain = chainOfThisInstance();
@@ -128,9 +182,9 @@ async function insertLinked(batch: readonly Pending[]): Promise<Appended[]> {
     );
     try {
       // Rows of one multi-row INSERT take their seq in the order given, so each follows its prevHash in seq order.
-      const created = await prisma.auditEvent.createManyAndReturn({ data: rows, select: { id: true, seq: true } });
+      const created = await directSql(prisma).query<{ id: string; seq: string }>(insertSql(rows.length), rows.flatMap(insertParams));
       heads.set(chain, rows.at(-1)!.hash);
-      const seqOf = new Map(created.map((c) => [c.id, c.seq]));
+      const seqOf = new Map(created.map((c) => [c.id, BigInt(c.seq)]));
       return rows.map((row) => ({ id: row.id, seq: seqOf.get(row.id)!, hash: row.hash }));
     } catch (error) {
       heads.delete(chain);

@@ -33,6 +33,11 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]{1,64}$/, "AUDIT_CHAIN: letters, digits, dot, dash or underscore, at most 64")
     .default("main"),
+  /** 1: log each API request's step timings and statement count (numbers only; BENCHMARKS.md "Per-request breakdown"). Off by default. */
+  REQUEST_TIMING: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
   /** The registered launching host systems (a JSON file, see README "Opening from a host system"); unset: none. */
   LAUNCH_HOSTS_FILE: z.string().optional(),
   /** How far a host's clock may differ from ours when checking a launch token's iat and exp. */

@@ -2,7 +2,9 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client";
 import { serverEnv } from "@/lib/server/config/env";
-import { createPrismaClient } from "./client";
+import { countStatement, requestTimingEnabled } from "@/lib/server/http/request-timing";
+import { createPrismaClient, directSql } from "./client";
+import type { DirectSql } from "./direct-sql";
 import { resolveDatabaseTarget } from "./target";
 
 // Cached on globalThis because Next.js dev re-evaluates modules on every edit; a new client each time would
@@ -15,11 +17,20 @@ function databaseTarget() {
 }
 
 export function getPrisma(): PrismaClient {
-  cache.__gatewayPrisma ??= createPrismaClient(databaseTarget());
+  cache.__gatewayPrisma ??= createPrismaClient(databaseTarget(), requestTimingEnabled() ? countStatement : undefined);
   return cache.__gatewayPrisma;
+}
+
+/**
+ * Direct parameterised SQL on getPrisma()'s own connections, for the statements every request makes (session,
+ * access episode, audit append). Everything else goes through Prisma.
+ */
+export function getDirectSql(): DirectSql {
+  return directSql(getPrisma());
 }
 
 /** The client handed to `$transaction(async (tx) => …)` callbacks. */
 export type TransactionClient = Prisma.TransactionClient;
 export type { PrismaClient };
+export { directSql };
 export * from "../../../generated/prisma/enums";

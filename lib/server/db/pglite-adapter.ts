@@ -96,6 +96,7 @@ export class LazyPGliteAdapterFactory implements SqlMigrationAwareDriverAdapterF
   readonly provider = "postgres";
   readonly adapterName = "pglite-prisma-adapter";
   private db: Promise<PGlite> | undefined;
+  private openDb: PGlite | undefined;
   private users = 0;
 
   constructor(
@@ -109,7 +110,13 @@ export class LazyPGliteAdapterFactory implements SqlMigrationAwareDriverAdapterF
     this.db ??= openPGlite(this.dataDir);
     const db = await this.db;
     this.users += 1;
+    this.openDb = db;
     return wrap(db, this.options, () => this.release(db));
+  }
+
+  /** The database while an adapter of this factory has it open (direct statements share it: one PGlite per folder). */
+  opened(): PGlite | undefined {
+    return this.openDb && !this.openDb.closed ? this.openDb : undefined;
   }
 
   // In memory and closed on dispose (the library's own shadow database is never closed and keeps the CLI alive).
@@ -122,6 +129,7 @@ export class LazyPGliteAdapterFactory implements SqlMigrationAwareDriverAdapterF
     this.users -= 1;
     if (this.users > 0) return;
     this.db = undefined;
+    if (this.openDb === db) this.openDb = undefined;
     if (!db.closed) await db.close();
   }
 }

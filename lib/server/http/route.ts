@@ -2,12 +2,13 @@ import "server-only";
 // Every API route handler is wrapped here: session, permission and same-origin checks happen before the
 // handler runs, and every failure leaves as one of our error codes (never a stack trace or a raw message).
 import { can, type Permission } from "@/lib/domain/access/policy";
-import { getActor, type Actor } from "@/lib/server/auth/session";
+import { getActor, getActorForPatient, type Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { serverEnv } from "@/lib/server/config/env";
 import { AppError, errorResponse, expectedFailure } from "@/lib/server/errors";
 import { MAX_BODY_BYTES } from "@/lib/server/http/request-limits";
 import { logger } from "@/lib/server/log/logger";
+import { timed, withRequestTiming } from "./request-timing";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (input: { actor: Actor; request: Request; params: P }) => Promise<Response>;
@@ -64,13 +65,24 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   }
 }
 
-export function route<P = Record<string, never>>(options: { permission: Permission }, handler: Handler<P>) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+type RouteOptions<P> = {
+  permission: Permission;
+  /** A record route about one patient: the session check also reads the access episode for them (getActorForPatient). */
+  patient?: (params: P) => string;
+};
+
+export function route<P = Record<string, never>>(options: RouteOptions<P>, handler: Handler<P>) {
+  return (request: Request, context: RouteContext<P>): Promise<Response> =>
+    withRequestTiming(options.permission, () => handle(request, context));
+
+  async function handle(request: Request, context: RouteContext<P>): Promise<Response> {
     try {
       if (STATE_CHANGING.has(request.method) && !isSameOrigin(request, serverEnv().NEXTAUTH_URL)) {
         return errorResponse("FORBIDDEN", "Request refused: it did not come from this service's pages.");
       }
-      const actor = await getActor();
+      const params = await timed("params", () => context.params);
+      const patient = options.patient?.(params);
+      const actor = await timed("session", () => (patient === undefined ? getActor() : getActorForPatient(patient)));
       if (!actor) return errorResponse("UNAUTHENTICATED");
       if (!can(actor.role, options.permission)) {
         await recordAuditEvent({
@@ -81,12 +93,12 @@ export function route<P = Record<string, never>>(options: { permission: Permissi
         });
         return errorResponse("FORBIDDEN");
       }
-      return await handler({ actor, request, params: await context.params });
+      return await handler({ actor, request, params });
     } catch (error) {
       const failure = expectedFailure(error);
       if (failure) return errorResponse(failure.code, failure.detail, failure.fields);
       logger.error({ err: error instanceof Error ? error.constructor.name : "unknown" }, "unhandled route error");
       return errorResponse("INTERNAL");
     }
-  };
+  }
 }

@@ -3,8 +3,16 @@
 // successful answer that is a Bundle.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { AppError } from "@/lib/server/errors";
-import { parseMigAnswer } from "./client";
+import { isUsableBundle, parseMigAnswer } from "./client";
+
+// The zod schema the client used before its written-out check (isUsableBundle): the check must agree with it.
+const bundleSchema = z.looseObject({
+  resourceType: z.literal("Bundle"),
+  type: z.enum(["searchset", "collection"]),
+  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).optional(),
+});
 
 const outcome = fc.record({
   resourceType: fc.constant("OperationOutcome"),
@@ -60,6 +68,36 @@ describe("the gateway client's answer parser", () => {
       { numRuns: 5_000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("accepts exactly the answers the zod schema it replaced accepted", () => {
+    const entryLike = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ resource: fc.oneof(fc.jsonValue(), fc.record({ resourceType: fc.oneof(fc.string(), fc.jsonValue()) })) }),
+    );
+    const candidate = fc.oneof(
+      fc.jsonValue(),
+      bundleLike,
+      fc.record({
+        resourceType: fc.constant("Bundle"),
+        type: fc.constantFrom("searchset", "collection"),
+        entry: fc.oneof(fc.array(entryLike), fc.jsonValue()),
+      }),
+    );
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const parsed = JSON.parse(JSON.stringify(value)) as unknown; // as the gateway's bytes would arrive
+        expect(isUsableBundle(parsed)).toBe(bundleSchema.safeParse(parsed).success);
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const edge of [
+      { resourceType: "Bundle", type: "collection", entry: [] },
+      { resourceType: "Bundle", type: "collection", entry: [[]] },
+    ])
+      expect(isUsableBundle(edge)).toBe(bundleSchema.safeParse(edge).success);
+    expect(isUsableBundle({ resourceType: "Bundle", type: "collection", entry: [{ resource: [] }] })).toBe(false);
+    expect(isUsableBundle({ resourceType: "Bundle", type: "searchset", entry: [{ resource: { resourceType: "Patient" } }] })).toBe(true);
   });
 
   it("never treats an unexpected failure as 'not found'", () => {

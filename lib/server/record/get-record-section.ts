@@ -16,11 +16,12 @@ import type { Actor } from "@/lib/server/auth/session";
 import { auditActor, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/log/logger";
+import { timed, timedSync } from "@/lib/server/http/request-timing";
 import { migRequest } from "@/lib/server/mig/client";
 
 export async function getRecordSection(actor: Actor, request: SectionRequest, door: Door): Promise<RecordSectionResponse> {
   const { nhsNumber, section } = request;
-  const { episode, consent } = await assertRecordAccess(actor, nhsNumber, section, door);
+  const { episode, consent } = await timed("episode", () => assertRecordAccess(actor, nhsNumber, section, door));
 
   const descriptor = descriptorOf(section);
   const keys = sectionsToRequest(section, (s) => canViewSection(actor.role, s));
@@ -36,7 +37,7 @@ export async function getRecordSection(actor: Actor, request: SectionRequest, do
       method: "POST",
       body: structuredRecordParameters(nhsNumber, keys, filters),
     });
-    mapped = mapStructuredRecord(bundle, { now: new Date(), requested: keys, dateFilters: filters });
+    mapped = timedSync("map+safety", () => mapStructuredRecord(bundle, { now: new Date(), requested: keys, dateFilters: filters }));
   } catch (error) {
     await recordAuditEvent({
       ...audit,
@@ -53,11 +54,13 @@ export async function getRecordSection(actor: Actor, request: SectionRequest, do
 
   const { patient: _patient, ...record } = mapped.record;
   // Committed before the record leaves the server; if this throws, the caller answers AUDIT_UNAVAILABLE and sends nothing.
-  const { id: auditEventId } = await recordAuditEvent({
-    ...audit,
-    outcome: "SUCCESS",
-    detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(allIssues ? { allIssues: true } : {}) },
-  });
+  const { id: auditEventId } = await timed("audit", () =>
+    recordAuditEvent({
+      ...audit,
+      outcome: "SUCCESS",
+      detail: { section, decision: episode.decision, ...(applied ? { filter: applied } : {}), ...(allIssues ? { allIssues: true } : {}) },
+    }),
+  );
   const retrievedAt = new Date().toISOString();
   return {
     section,
@@ -65,6 +68,6 @@ export async function getRecordSection(actor: Actor, request: SectionRequest, do
     retrievedAtDisplay: formatDateTime(retrievedAt),
     auditEventId,
     accessDecision: episode.decision === "EMERGENCY_OVERRIDE" ? "EMERGENCY_OVERRIDE" : "CONSENT_GIVEN",
-    record: sectionContent(section, record, { allIssues }),
+    record: timedSync("section-content", () => sectionContent(section, record, { allIssues })),
   };
 }

@@ -5,11 +5,19 @@ import { ukCalendarDate } from "@/lib/domain/cui/calendar-date";
 import { parseSectionRequest } from "@/lib/domain/record/section-registry/section-request";
 import { AppError } from "@/lib/server/errors";
 import { route } from "@/lib/server/http/route";
+import { timedSync } from "@/lib/server/http/request-timing";
 import { getRecordSection } from "@/lib/server/record/get-record-section";
 
-export const GET = route<{ nhsNumber: string; section: string }>({ permission: "record:view" }, async ({ actor, request, params }) => {
-  const parsed = parseSectionRequest({ ...params, query: new URL(request.url).searchParams }, ukCalendarDate());
-  if (!parsed.ok) throw new AppError(parsed.refusal.code, parsed.refusal.message, parsed.refusal.fields);
-  const result = await getRecordSection(actor, parsed.request, "api");
-  return Response.json(result, { headers: { "Cache-Control": "no-store", "X-Audit-Event": result.auditEventId } });
-});
+export const GET = route<{ nhsNumber: string; section: string }>(
+  { permission: "record:view", patient: (p) => p.nhsNumber },
+  async ({ actor, request, params }) => {
+    const parsed = timedSync("request-parse", () =>
+      parseSectionRequest({ ...params, query: new URL(request.url).searchParams }, ukCalendarDate()),
+    );
+    if (!parsed.ok) throw new AppError(parsed.refusal.code, parsed.refusal.message, parsed.refusal.fields);
+    const result = await getRecordSection(actor, parsed.request, "api");
+    return timedSync("serialise", () =>
+      Response.json(result, { headers: { "Cache-Control": "no-store", "X-Audit-Event": result.auditEventId } }),
+    );
+  },
+);
