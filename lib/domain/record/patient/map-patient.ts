@@ -69,7 +69,7 @@ export function mapPatient(index: BundleIndex, now: Date): PatientBanner {
   const phone = arr<ContactPoint>(patient.telecom).find((t) => t?.system === "phone" && !str(t.period?.end));
   // The contract links the Patient only to the practice; a Practitioner link is used when present.
   const gp = arr<Reference>(patient.generalPractitioner).find((ref) => index.resolve<Practitioner>(ref, "Practitioner"));
-  const contacts = mapContacts(index);
+  const contacts = mapContacts(index, now);
   const communicationNeeds = mapCommunicationNeeds(index);
   return {
     name: formatPatientName(pickName(arr<HumanName>(patient.name))),

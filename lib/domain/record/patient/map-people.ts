@@ -1,11 +1,22 @@
 // Who the person is, beyond the banner's core: their contacts (Patient.contact and RelatedPerson resources, wherever
 // the source put them) and their communication needs (language, interpreter, British Sign Language, Makaton…).
 // Contacts are shown with the patient's details, never as end-of-life data unless the end-of-life dataset says so.
-import type { CodeableConcept, Coding, ContactPoint, Extension, Flag, HumanName, Patient, PatientContact, RelatedPerson } from "fhir/r4";
+import type {
+  CodeableConcept,
+  Coding,
+  ContactPoint,
+  Extension,
+  Flag,
+  HumanName,
+  Patient,
+  PatientContact,
+  Period,
+  RelatedPerson,
+} from "fhir/r4";
 import type { BundleIndex } from "../fhir/bundle-index";
-import { arr, conceptText, extension, str } from "../fhir/fhir-values";
+import { arr, conceptText, dateView, extension, str } from "../fhir/fhir-values";
 import { personName } from "../fhir/source";
-import { mergeContacts } from "./record-people";
+import { ENDED_CONTACT, mergeContacts } from "./record-people";
 import type { PatientBanner } from "./types";
 
 type PersonContact = NonNullable<PatientBanner["contacts"]>[number];
@@ -34,33 +45,49 @@ function roleWords(concepts: readonly CodeableConcept[]): { role: string | null;
 
 const phoneOf = (telecom: unknown) => str(arr<ContactPoint>(telecom).find((t) => t?.system === "phone")?.value);
 
-function fromPatientContact(contact: PatientContact, i: number): PersonContact {
+/**
+ * A contact the source says has ended (RelatedPerson.active false, or a period that ended before now) is still listed,
+ * never dropped, but says so in its role and goes after the current ones: ringing a former carer is a wasted call.
+ */
+function endedWords(period: Period | undefined, active: boolean | undefined, now: Date): string | null {
+  const end = dateView(period?.end);
+  if (end.sortKey !== null && end.sortKey < now.getTime()) return `${ENDED_CONTACT} since ${end.display}`;
+  if (active === false) return `${ENDED_CONTACT}: marked inactive`;
+  return null;
+}
+
+const withEnded = (role: string, ended: string | null) => (ended ? `${role} (${ended})` : role);
+
+function fromPatientContact(contact: PatientContact, i: number, now: Date): PersonContact {
   const { role, relationship } = roleWords(arr<CodeableConcept>(contact.relationship));
   return {
     id: `patient-contact-${i}`,
     name: personName(contact.name) ?? str(contact.organization?.display) ?? "Name not recorded",
-    role: role ?? "Contact",
+    role: withEnded(role ?? "Contact", endedWords(contact.period, undefined, now)),
     relationship,
     phone: phoneOf(contact.telecom),
   };
 }
 
-function fromRelatedPerson(person: RelatedPerson): PersonContact {
+function fromRelatedPerson(person: RelatedPerson, now: Date): PersonContact {
   const { role, relationship } = roleWords(arr<CodeableConcept>(person.relationship));
   return {
     id: person.id ?? "related-person",
     name: personName(arr<HumanName>(person.name)[0]) ?? "Name not recorded",
-    role: role ?? "Contact",
+    role: withEnded(role ?? "Contact", endedWords(person.period, person.active, now)),
     relationship,
     phone: phoneOf(person.telecom),
   };
 }
 
-export function mapContacts(index: BundleIndex): PersonContact[] {
+export function mapContacts(index: BundleIndex, now: Date): PersonContact[] {
   const patient: Patient = index.patient;
   const related = index.resources.filter((r): r is RelatedPerson => r.resourceType === "RelatedPerson");
   // Next of kin in Patient.contact is often the same person as a RelatedPerson (the wife): listed once, with both roles.
-  return mergeContacts([...arr<PatientContact>(patient.contact).map(fromPatientContact), ...related.map(fromRelatedPerson)]);
+  return mergeContacts([
+    ...arr<PatientContact>(patient.contact).map((c, i) => fromPatientContact(c, i, now)),
+    ...related.map((r) => fromRelatedPerson(r, now)),
+  ]);
 }
 
 const INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";

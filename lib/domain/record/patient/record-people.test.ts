@@ -55,3 +55,45 @@ describe("withRecordPeople", () => {
     expect(recordPeopleOf(banner)).toEqual({ contacts: [], communicationNeeds: [], usualGp: null });
   });
 });
+
+describe("contacts that have ended", () => {
+  it("keeps a former contact, says it ended and when, and lists it after the current ones [HZ-EVID:ended-contact-marked]", () => {
+    const indexed = indexBundle(
+      bundle(
+        patient({
+          contact: [
+            {
+              relationship: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0131", code: "C" }] }],
+              name: { family: "FORMER", given: ["Carol"] },
+              period: { start: "2019-01-01", end: "2024-03-31" },
+            },
+          ],
+        }),
+        {
+          resourceType: "RelatedPerson",
+          id: "rp-old-carer",
+          active: false,
+          patient: { reference: "Patient/1" },
+          relationship: [{ text: "Carer" }],
+          name: [{ family: "GONE", given: ["Gary"] }],
+        },
+        {
+          resourceType: "RelatedPerson",
+          id: "rp-daughter",
+          active: true,
+          patient: { reference: "Patient/1" },
+          relationship: [{ text: "Daughter" }],
+          name: [{ family: "CURRENT", given: ["Dora"] }],
+          period: { start: "2020-01-01", end: "2027-12-31" },
+        },
+      ),
+    );
+    if (!indexed.ok) throw new Error("bad test bundle");
+    const contacts = mapPatient(indexed.index, now).contacts ?? [];
+    expect(contacts.map((c) => [c.name, c.role])).toEqual([
+      ["Dora CURRENT", "Daughter"],
+      ["Carol FORMER", "Emergency contact (no longer a contact since 31-Mar-2024)"],
+      ["Gary GONE", "Carer (no longer a contact: marked inactive)"],
+    ]);
+  });
+});

@@ -45,7 +45,14 @@ export function withRecordPeople(banner: PatientBanner, people: RecordPeople | n
   };
 }
 
-/** Each person once (see merge), in the order first named, with ids unique for the list the banner renders. */
+/** The words a contact's role carries when the source says it has ended (see map-people). */
+export const ENDED_CONTACT = "no longer a contact";
+const hasEnded = (c: Contact) => c.role.includes(`(${ENDED_CONTACT}`);
+
+/**
+ * Each person once (see merge), in the order first named, with ids unique for the list the banner renders; contacts
+ * that have ended go after the current ones.
+ */
 export function mergeContacts(all: readonly Contact[]): Contact[] {
   const ids = new Set<string>();
   const contacts: Contact[] = [];
@@ -61,5 +68,5 @@ export function mergeContacts(all: readonly Contact[]): Contact[] {
     ids.add(id);
     contacts.push(id === c.id ? c : { ...c, id });
   }
-  return contacts;
+  return [...contacts.filter((c) => !hasEnded(c)), ...contacts.filter(hasEnded)];
 }
