@@ -4,7 +4,7 @@ import type { MedicationIssue, MedicationItem, MedicationStatus, PrescriptionTyp
 import { ControlledDrugTag } from "../source-tag";
 
 type Named = Pick<MedicationItem, "dosage" | "quantity" | "controlledDrug"> &
-  Partial<Pick<MedicationItem, "asNeeded" | "prescribingAgency">>;
+  Partial<Pick<MedicationItem, "asNeeded" | "prescribingAgency" | "patientInstruction" | "notes">>;
 
 export function MedicationCell({ name, item }: { name: string; item: Named }) {
   return (
@@ -17,6 +17,12 @@ export function MedicationCell({ name, item }: { name: string; item: Named }) {
         {item.quantity && <span className="text-nhs-grey"> · Quantity: {item.quantity}</span>}
       </p>
       {item.asNeeded && <p>When required (PRN){item.asNeeded.reason ? `: ${item.asNeeded.reason}` : ""}</p>}
+      {item.patientInstruction && <p>Patient instruction: {item.patientInstruction}</p>}
+      {item.notes?.map((note, i) => (
+        <p key={i} className="text-nhs-grey">
+          Note: {note}
+        </p>
+      ))}
       {item.prescribingAgency && <p className="text-nhs-grey">{item.prescribingAgency}</p>}
     </div>
   );

@@ -23,6 +23,19 @@ describe("MedicationsSection", () => {
     expect(count(tableOf(html, "All medication issues"), "<tr")).toBe(4);
   });
 
+  it("shows the patient instruction and each note with the medicine, and no empty lines when there are none", () => {
+    const withNotes = { ...metformin, patientInstruction: "Take with food", notes: ["Pharmacy: compliance aid"] };
+    const table = tableOf(
+      render(<MedicationsSection section={medicationsSection({ currentRepeat: [withNotes], all: [withNotes] })} />).html,
+      "Current repeat medication",
+    );
+    expect(table).toContain("Patient instruction: Take with food");
+    expect(table).toContain("Note: Pharmacy: compliance aid");
+    const plain = tableOf(render(<MedicationsSection section={medicationsSection()} />).html, "Current repeat medication");
+    expect(plain).not.toContain("Patient instruction");
+    expect(plain).not.toContain("Note:");
+  });
+
   it("tags the out-of-hours controlled drug and names its source", () => {
     const acute = render(<MedicationsSection section={medicationsSection()} />).html;
     const row = tableOf(acute, "Acute medication (last 12 months)");

@@ -122,6 +122,25 @@ describe("mapMedications", () => {
     ]);
   });
 
+  it("keeps the patient instruction and every note (statement and plan), each once; none when the source sends none", () => {
+    const [statement, plan] = course("ms-pi", "med-1", {
+      type: "continuous",
+      status: "active",
+      start: "2026-01-01",
+      issues: [],
+      plan: {
+        dosageInstruction: [{ text: "One tablet daily", patientInstruction: "Take with or just after food" }],
+        note: [{ text: "Pharmacy: supplied in a compliance aid" }, { text: "Review with renal function" }],
+      },
+    }) as [Json, Json];
+    const [item] = map({ ...statement, note: [{ text: "Review with renal function" }] }, plan).all;
+    expect(item?.patientInstruction).toBe("Take with or just after food");
+    expect(item?.notes).toEqual(["Review with renal function", "Pharmacy: supplied in a compliance aid"]);
+    const [plain] = map(...course("ms-plain", "med-1", { type: "continuous", status: "active", start: "2026-01-01", issues: [] })).all;
+    expect(plain).not.toHaveProperty("patientInstruction");
+    expect(plain).not.toHaveProperty("notes");
+  });
+
   it("maps a current repeat with last issued, issues, maximum and review date", () => {
     const section = map(
       medication("m-ram", "Ramipril 5mg capsules", "ramipril", "ace-inhibitor"),

@@ -31,7 +31,22 @@ function prescriptionType(plan: MedicationRequest | undefined): PrescriptionType
   return code === "acute" ? "acute" : code === "continuous" ? "repeat" : "unknown";
 }
 
-type Dosage = { asNeededBoolean?: boolean; asNeededCodeableConcept?: CodeableConcept };
+type Dosage = { asNeededBoolean?: boolean; asNeededCodeableConcept?: CodeableConcept; patientInstruction?: string };
+
+/** The first patient instruction the statement's or the plan's dosage gives; undefined when none. */
+function patientInstructionOf(dosages: readonly (Dosage | undefined)[]): string | undefined {
+  for (const d of dosages) {
+    const text = str(d?.patientInstruction);
+    if (text !== null) return text;
+  }
+  return undefined;
+}
+
+/** Every note's text on the statement and its plan, each once, in order; undefined when none. */
+function notesOf(...holders: readonly ({ note?: unknown } | undefined)[]): string[] | undefined {
+  const texts = holders.flatMap((h) => arr<{ text?: unknown }>(h?.note).map((n) => str(n?.text))).filter((t): t is string => t !== null);
+  return texts.length > 0 ? [...new Set(texts)] : undefined;
+}
 
 /** PRN: asNeededBoolean, or asNeededCodeableConcept which is both "as needed" and why. */
 function asNeededOf(dosages: readonly (Dosage | undefined)[]): MedicationItem["asNeeded"] {
@@ -202,6 +217,8 @@ function mapStatement(
     ...(extension(statement, EXT.anticipatory)?.valueBoolean === true ? { anticipatory: true } : {}),
     ...optional({
       asNeeded: asNeededOf([...arr<Dosage>(statement.dosage), ...arr<Dosage>(plan?.dosageInstruction)]),
+      patientInstruction: patientInstructionOf([...arr<Dosage>(statement.dosage), ...arr<Dosage>(plan?.dosageInstruction)]),
+      notes: notesOf(statement, plan),
       prescribingAgency: agencyOf(statement, plan),
       intent: intentOf(plan),
     }),

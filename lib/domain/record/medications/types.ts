@@ -65,6 +65,10 @@ export const medicationItemSchema = itemBaseSchema.extend({
   asNeeded: z.object({ reason: z.string().nullable() }).optional(),
   /** The source's prescribing organisation type as it worded it ("Prescribed by another organisation"); absent when not sent. */
   prescribingAgency: z.string().optional(),
+  /** What the patient was told beyond the dose (Dosage.patientInstruction: "take with food"); absent when not sent. */
+  patientInstruction: z.string().optional(),
+  /** Notes on the medication or its authorisation (MedicationStatement.note, MedicationRequest.note: pharmacy notes), each once; absent when none. */
+  notes: z.array(z.string()).optional(),
   /** The authorisation's intent when it is not a plan: "option" is a proposal, never current medication. */
   intent: z.enum(["plan", "order", "option", "proposal", "unknown"]).optional(),
 });
