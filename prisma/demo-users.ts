@@ -84,6 +84,8 @@ export const E2E_ONLY_USERS: readonly DemoUser[] = [
   { username: "layout.tablet", displayName: "Layout Tablet", role: "OOH_GP", organisationOdsCode: "Y9S01", professionalCode: null },
   { username: "layout.phone", displayName: "Layout Phone", role: "CLINICIAN_111", organisationOdsCode: "Y9E11", professionalCode: null },
   { username: "keyboard.only", displayName: "Keyboard Only", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: null },
+  // The contacts journey (e2e/specs/real-records.spec.ts) needs records no earlier journey has opened as this user.
+  { username: "contacts.journey", displayName: "Contacts Journey", role: "AE_DOCTOR", organisationOdsCode: "R9A", professionalCode: null },
 ];
 
 export function usersToSeed(env: NodeJS.ProcessEnv = process.env): readonly DemoUser[] {

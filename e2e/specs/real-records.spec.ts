@@ -77,7 +77,9 @@ test("a record served as STU3 reads the same as its R4 twin [HZ-EVID:stu3-r4-twi
 test("contacts the GP record holds as RelatedPersons reach the banner once the record is open; one person is listed once; no end-of-life box for an ordinary contact [HZ-EVID:record-contacts-journey]", async ({
   page,
 }) => {
-  await signInAs(page, "ae.doctor");
+  // A user of its own: the journey first shows the banner before the record is open, which an episode another journey
+  // opened as the same user would spoil.
+  await signInAs(page, "contacts.journey");
   const contacts = page.locator("[data-contacts]");
   await test.step("MARGERISON: the demographic search holds no contact; her GP record's four do, once it is open", async () => {
     const margerison = demoPatient(/lasting power of attorney/);
