@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "../text/control-characters";
 import { REVIEW_OUTCOMES } from "./audit-vocabulary";
+import { reviewNoteSchema } from "./review-note";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,15 +37,7 @@ export const alertReviewSchema = z
         .refine((value) => value >= "2000-01-01" && value <= "2099-12-31", "Enter a due date between 2000 and 2099")
         .optional(),
     ),
-    note: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-      z
-        .string({ error: "The note must be text" })
-        .trim()
-        .max(2000, "Keep the note under 2000 characters")
-        .refine((value) => !hasControlCharacters(value, { multiline: true }), CONTROL_CHARACTER_MESSAGE)
-        .optional(),
-    ),
+    note: reviewNoteSchema,
   })
   .superRefine((review, ctx) => {
     if (review.outcome !== "NEEDS_FOLLOW_UP") return;

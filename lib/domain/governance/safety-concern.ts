@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isValidNhsNumber } from "../nhs-number";
 import type { Role } from "../roles";
 import type { PatientNameView } from "./patient-name";
+import { reviewNoteSchema } from "./review-note";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "../text/control-characters";
 
 export const SAFETY_CONCERN_STATUSES = ["OPEN", "NO_ACTION_NEEDED", "HAZARD_LOG_UPDATED"] as const;
@@ -39,15 +40,7 @@ export type SafetyConcernInput = z.infer<typeof safetyConcernSchema>;
 
 export const safetyConcernReviewSchema = z.object({
   outcome: z.enum(SAFETY_CONCERN_OUTCOMES, { error: "Select the outcome of your review" }),
-  note: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z
-      .string({ error: "The note must be text" })
-      .trim()
-      .max(2000, "Keep the note under 2000 characters")
-      .refine((value) => !hasControlCharacters(value, { multiline: true }), CONTROL_CHARACTER_MESSAGE)
-      .optional(),
-  ),
+  note: reviewNoteSchema,
 });
 
 export const safetyConcernIdSchema = z.uuid({ error: "That concern reference is not valid" });
