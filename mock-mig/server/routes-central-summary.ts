@@ -8,15 +8,10 @@ import { MigError } from "../fhir/errors";
 import { parseStructuredRecordParameters } from "../fhir/parameters";
 import { sendFhir } from "./app";
 import type { MigService } from "./mig-service";
-import { CLINICAL_DATA_ROLES } from "./token-claims";
+import { clinicalDataClaims } from "./clinical-claims";
 
 async function handle(service: MigService, request: FastifyRequest, reply: FastifyReply) {
-  const claims = request.claims;
-  if (!claims) throw new MigError("INVALID_TOKEN");
-  if (!CLINICAL_DATA_ROLES.includes(claims.requesting_practitioner_role))
-    throw new MigError("ACCESS_DENIED", "This role may not view clinical records");
-  if (claims.consent_to_view === "trace-only")
-    throw new MigError("NO_PATIENT_CONSENT", "Record consent to view (or an emergency override) before requesting the central summary");
+  const claims = clinicalDataClaims(request, "the central summary");
   const { nhsNumber, sections } = parseStructuredRecordParameters(request.body, service.ctx.referenceDate);
   if (Object.keys(sections).length > 0) throw new MigError("INVALID_PARAMETER", "The central summary takes patientNHSNumber only");
   service.practiceOf(nhsNumber); // unknown or sensitive → PATIENT_NOT_FOUND first

@@ -11,7 +11,8 @@ import { answerVersion, CONTENT_TYPE } from "../fhir/stu3/answer-version";
 import { toStu3Bundle } from "../fhir/stu3/to-stu3";
 import { sendFhir } from "./app";
 import type { MigService } from "./mig-service";
-import { CLINICAL_DATA_ROLES, type TokenClaims } from "./token-claims";
+import { clinicalDataClaims } from "./clinical-claims";
+import type { TokenClaims } from "./token-claims";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -44,12 +45,7 @@ function suppressedOutcome(removed: SectionKey[]): OperationOutcome {
 }
 
 async function handle(service: MigService, request: FastifyRequest, reply: FastifyReply) {
-  const claims = request.claims;
-  if (!claims) throw new MigError("INVALID_TOKEN");
-  if (!CLINICAL_DATA_ROLES.includes(claims.requesting_practitioner_role))
-    throw new MigError("ACCESS_DENIED", "This role may not view clinical records");
-  if (claims.consent_to_view === "trace-only")
-    throw new MigError("NO_PATIENT_CONSENT", "Record consent to view (or an emergency override) before requesting the record");
+  const claims = clinicalDataClaims(request, "the record");
   const { nhsNumber, sections: asked } = parseStructuredRecordParameters(request.body, service.ctx.referenceDate);
   const { sections, removed } = restrictForRole(claims, asked);
   const practice = service.practiceOf(nhsNumber);
